@@ -1,0 +1,50 @@
+# Quick start: `make run` converts a bundled example, `make test` runs the whole suite.
+# Both create .venv and install the project into it on first use.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+EXAMPLE ?= examples/lakeby-kunnanhallitus-2025-03.pdf
+
+.PHONY: install run test lint format golden examples schema bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/minutes parse $(EXAMPLE) --summary
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Rewrite the expected outputs of the examples from the current converter; review with git diff.
+golden: $(STAMP)
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py
+	git diff --stat -- examples
+
+# Regenerate the example PDFs from their text sources.
+examples: $(STAMP)
+	$(BIN)/python scripts/make_examples.py
+
+# Regenerate the published JSON Schema from the model.
+schema: $(STAMP)
+	$(BIN)/python scripts/make_schema.py
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

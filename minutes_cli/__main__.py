@@ -1,0 +1,3 @@
+from minutes_cli.cli import main
+
+main()

@@ -1,0 +1,141 @@
+"""Convert many inputs: expand directories, run in worker processes or on a Dask cluster, keep input order.
+
+Each input becomes a `Result` (the document as plain data, or the error a user can act on),
+and results come back in input order whatever the scheduling, so output is deterministic.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from minutes_cli.errors import ExitCode, InputNotFoundError, MinutesError
+
+INPUT_SUFFIXES = (".pdf", ".txt", ".text")
+DASK_TASKS_PER_WORKER_THREAD = 4  # how far ahead of the output the cluster may run
+
+
+@dataclass
+class Task:
+    path: str  # "-" for stdin
+    root: str | None = None  # the directory argument the file was found under
+    data: bytes | None = None  # stdin's bytes, read by the parent process
+
+
+@dataclass
+class Result:
+    path: str
+    document: dict[str, Any] | None = None
+    error: str | None = None
+    exit_code: int = ExitCode.OK
+    pages: int = 0
+    trace: str | None = None
+
+
+def expand_inputs(paths: Iterable[str]) -> list[Task]:
+    """Files as given; directories searched recursively for PDF and text files, in sorted order."""
+    tasks = []
+    for raw in paths:
+        if raw == "-":
+            tasks.append(Task("-"))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+            tasks.extend(Task(str(p), root=str(path)) for p in found)
+        else:
+            tasks.append(Task(str(path)))
+    return tasks
+
+
+def convert_task(task: Task) -> Result:
+    """Convert one input; never raises, so one bad file cannot stop a batch."""
+    from minutes_cli.api import convert_to_document
+
+    try:
+        if task.data is not None:
+            document = convert_to_document(task.data, name=None)
+        else:
+            document = convert_to_document(task.path)
+    except MinutesError as exc:
+        return Result(task.path, error=str(exc), exit_code=exc.exit_code)
+    except MemoryError:
+        return Result(task.path, error="out of memory", exit_code=ExitCode.INTERNAL_ERROR)
+    except Exception as exc:  # a bug: report it with the file, keep the batch going
+        return Result(
+            task.path,
+            error=f"internal error: {type(exc).__name__}: {exc}",
+            exit_code=ExitCode.INTERNAL_ERROR,
+            trace=traceback.format_exc(),
+        )
+    data = document.to_dict()
+    return Result(task.path, document=data, pages=document.source.pages or 0)
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def run_local(tasks: list[Task], jobs: int) -> Iterator[Result]:
+    if jobs <= 1 or len(tasks) <= 1:
+        yield from map(convert_task, tasks)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork: workers inherit the imported modules instead of importing them again
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
+        yield from pool.map(convert_task, tasks)
+
+
+def run_dask(tasks: list[Task], address: str) -> Iterator[Result]:
+    """Each file is a task on an existing cluster; the bytes travel with it, so workers need no shared disk."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise MinutesError(
+            "--scheduler needs Dask distributed", remedy="install it with: pip install 'minutes-cli[dask]'"
+        ) from None
+    try:
+        client = Client(address, timeout="10s")
+    except OSError as exc:
+        raise InputNotFoundError(f"cannot reach the Dask scheduler at {address}: {exc}", remedy="check the address") from None
+    with client:
+        threads = sum(client.nthreads().values()) or 1
+        window = max(1, threads * DASK_TASKS_PER_WORKER_THREAD)
+        pending: deque[Any] = deque()
+        for task in tasks:
+            if task.data is None:
+                try:
+                    task = Task(task.path, task.root, Path(task.path).read_bytes())
+                except OSError as exc:
+                    pending.append(Result(task.path, error=f"{task.path}: {exc.strerror or exc}", exit_code=ExitCode.INPUT_NOT_FOUND))
+                    continue
+            pending.append(client.submit(convert_named, task.data, task.path, pure=False))
+            while len(pending) >= window:
+                yield resolve(pending.popleft())
+        while pending:
+            yield resolve(pending.popleft())
+
+
+def convert_named(data: bytes, path: str) -> Result:
+    result = convert_task(Task(path, data=data))
+    if result.document is not None:
+        result.document["source"]["path"] = path
+    return result
+
+
+def resolve(item: Any) -> Result:
+    return item if isinstance(item, Result) else item.result()
+
+
+def run_batch(tasks: list[Task], *, jobs: int, scheduler: str | None = None) -> Iterator[Result]:
+    if scheduler:
+        return run_dask(tasks, scheduler)
+    return run_local(tasks, jobs)

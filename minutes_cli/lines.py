@@ -1,0 +1,37 @@
+"""Text as plain records with positions: what every reader produces and the parser reads.
+
+Coordinates use pdfplumber's names. For PDFs they are points from the top-left corner of the
+page; for text input `x0` is the column of the first character and `top` the line number, so
+the parser only ever compares positions within one document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A run of text on one line, set apart from its neighbours by a wide gap."""
+
+    text: str
+    x0: float
+    x1: float
+    bold: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    text: str
+    page_number: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float = 0.0
+    bold: bool = False
+    cells: tuple[Cell, ...] = ()
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top

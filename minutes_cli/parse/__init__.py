@@ -1,0 +1,121 @@
+"""The parsing core: reader lines in, the document model out. No I/O, no PyMuPDF, no Rich.
+
+    layout.build_layout   lines -> entries (headings, labels, handling lines, text)
+    segment.segment       entries -> preamble, items, trailing material
+    meeting.read_meeting  header and cover -> meeting fields
+    items.build_item      one item's entries -> Item (handlings, sections, fields)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from minutes_cli.model import Document, Item, Meeting, ParseWarning, Source
+from minutes_cli.parse.items import build_item, merge_missing, read_fields, right_edge_of
+from minutes_cli.parse.language import MIN_KNOWN_SHARE, detect_language, known_share
+from minutes_cli.parse.layout import Entry, build_layout
+from minutes_cli.parse.meeting import read_meeting
+from minutes_cli.parse.sections import build_sections
+from minutes_cli.parse.segment import Segments, segment
+from minutes_cli.readers import RawDocument
+
+FIRST_LINES_FOR_MEETING = 12
+
+
+def parse(raw: RawDocument) -> Document:
+    is_pdf = raw.format == "pdf"
+    layout = build_layout(raw.lines, raw.pages, raw.page_height)
+    segments = segment(layout.entries, is_pdf)
+    first_lines = segments.items[0].entries[:FIRST_LINES_FOR_MEETING] if not segments.preamble and segments.items else []
+    meeting = read_meeting(layout.furniture, segments.preamble, first_lines)
+    all_text = "\n".join(e.line.text for e in layout.entries)
+    meeting.language = detect_language(all_text)
+    minutes = meeting.kind != "agenda"
+    items = []
+    for block in segments.items:
+        item = build_item(block, meeting_date=meeting.date, is_pdf=is_pdf, minutes=minutes)
+        items.append(item)
+    if len(items) == 1 and segments.preamble:
+        fill_from_preamble(items[0], segments.preamble)
+    warnings = list(raw.warnings)
+    warnings += check_items(items, segments)
+    if meeting.language:
+        warnings += check_text_layer(layout.entries, meeting.language)
+    document = Document(
+        source=Source(path=raw.path, sha256=raw.sha256, format=raw.format, pages=raw.pages),
+        meeting=meeting,
+        items=items,
+        warnings=warnings,
+    )
+    fill_meeting_from_handling(document, segments)
+    return document
+
+
+def fill_from_preamble(item: Item, preamble: list[Entry]) -> None:
+    """A single-item page prints the diary number and the attachments above the § heading."""
+    from minutes_cli.parse.items import Fields, find_case_id
+
+    fields = Fields(case_id=item.case_id, attachments=item.attachments)
+    labelled = [s for s in build_sections(preamble) if s.field is not None]
+    merge_missing(fields, read_fields(labelled, right_edge_of(preamble)))
+    item.attachments = fields.attachments
+    item.case_id = item.case_id or fields.case_id or find_case_id([e for e in preamble if e.kind != "label"])[0]
+
+
+def fill_meeting_from_handling(document: Document, segments: Segments) -> None:
+    """Single-item pages may name body and date only in the handling line ("Kaupunginhallitus 20.3.2017 § 10")."""
+    meeting: Meeting = document.meeting
+    if len(document.items) != 1 or (meeting.body and meeting.date):
+        return
+    from minutes_cli.parse import patterns
+    from minutes_cli.parse.items import current_block, split_handlings
+
+    block = segments.items[0]
+    pre, blocks, _ = split_handlings(block.entries)
+    index = current_block(blocks, block.number, meeting.date, pre)
+    if index is None or blocks[index].header is None:
+        return
+    header = blocks[index].header
+    if header.body and len(header.body) > 3:
+        meeting.body = meeting.body or header.body
+    if header.date:
+        meeting.date = meeting.date or patterns.iso_date(header.date)
+
+
+def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
+    warnings = []
+    if not items or (len(items) == 1 and not any(vars_of(items[0]))):
+        warnings.append(ParseWarning("no-items", "no agenda item was recognised"))
+    found = {i.number for i in items}
+    missing = [n for n in segments.listed if n not in found]
+    if missing:
+        warnings.append(ParseWarning("item-not-found", f"the cover lists § {', '.join(map(str, missing))} but no such item was found"))
+    for item in items:
+        where = f"§ {item.number}" if item.number is not None else None
+        for label in item.sections:
+            warnings.append(ParseWarning("unmapped-section", f"section '{label}' kept under `sections`", where))
+        if item.title is None and len(items) > 1:
+            warnings.append(ParseWarning("no-title", "item has no title", where))
+    if segments.trailing:
+        first, last = segments.trailing[0].page, segments.trailing[-1].page
+        warnings.append(ParseWarning("trailing-material", "appendices or appeal instructions after the last item are not part of it", f"pages {first}-{last}"))
+    return warnings
+
+
+def vars_of(item: Item) -> list[object]:
+    return [v for k, v in vars(item).items() if k != "pages" and v not in (None, [], {})]
+
+
+def check_text_layer(entries: list[Entry], language: str) -> list[ParseWarning]:
+    by_page: dict[int, list[str]] = defaultdict(list)
+    for entry in entries:
+        by_page[entry.page].append(entry.line.text)
+    bad = []
+    for page, texts in sorted(by_page.items()):
+        share = known_share(" ".join(texts), language)
+        if share is not None and share < MIN_KNOWN_SHARE:
+            bad.append(page)
+    if not bad:
+        return []
+    where = ("page " if len(bad) == 1 else "pages ") + ", ".join(map(str, bad))
+    return [ParseWarning("unreliable-text-layer", "the text layer maps glyphs to wrong letters here; read these pages from the rendering or run OCR", where)]

@@ -1,0 +1,326 @@
+"""Turn one item's entries into an `Item`: this meeting's handling, earlier handlings, fields.
+
+An item may show several handlings of its case, each opened by a line such as
+"Hyvinvointilautakunta, 26.08.2025, § 96". This meeting's handling is the one whose § number
+is the item's (or whose date is the meeting's); without such a line it is the last handling,
+or, where a label like "Aikaisempi käsittely" introduces the history, the text before it.
+The other handlings become `previous_handling`, with their own proposal and decision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes_cli.model import Handling, Item, Notify, Person
+from minutes_cli.parse import patterns
+from minutes_cli.parse.layout import Entry
+from minutes_cli.parse.outcome import classify_outcome, is_unanimous
+from minutes_cli.parse.persons import parse_people, parse_person
+from minutes_cli.parse.prose import join_lines, join_paragraphs
+from minutes_cli.parse.sections import Section, build_sections
+from minutes_cli.parse.segment import ItemBlock
+from minutes_cli.parse.vocab import words
+
+TEXT_FIELDS = ("summary", "background", "proposal", "discussion", "decision", "authority", "appeal")
+ATTACHMENT_PREFIX = re.compile(
+    r"^(?:(?:Liite|Liitteet|Bilaga|Bil\.|Oheismateriaali)\s*\d*\s*[.:)]?\s*|\d{1,2}\s*[.):]\s*|\d{1,2}\s+(?=\S)|[-–•]\s*)"
+)
+PRESENTER_LINE = re.compile(r"^(?:Esittelijä|Föredragande)\s*:?\s*(?P<who>.+)$")
+MAX_PRESENTER_WORDS = 8
+FULL_LINE_SHARE = 0.85  # a line reaching this share of the column width was wrapped, not ended
+
+
+@dataclass
+class HandlingBlock:
+    header: Entry | None
+    entries: list[Entry] = field(default_factory=list)
+    historical: bool = False
+
+
+def split_handlings(entries: list[Entry]) -> tuple[list[Entry], list[HandlingBlock], bool]:
+    """Entries before the first handling line, the handling blocks, and whether a history label was seen."""
+    pre: list[Entry] = []
+    blocks: list[HandlingBlock] = []
+    in_history = False
+    for entry in entries:
+        if entry.kind == "label" and entry.field == "history" and not entry.text:
+            in_history = True
+            continue
+        if entry.kind == "handling":
+            blocks.append(HandlingBlock(entry, historical=in_history))
+        elif blocks:
+            blocks[-1].entries.append(entry)
+        else:
+            pre.append(entry)
+    return pre, blocks, in_history
+
+
+def current_block(blocks: list[HandlingBlock], number: int | None, meeting_date: str | None, pre: list[Entry]) -> int | None:
+    for i, block in enumerate(blocks):
+        if number is not None and block.header and block.header.number == number:
+            return i
+    for i, block in enumerate(blocks):
+        if meeting_date and block.header and block.header.date and patterns.iso_date(block.header.date) == meeting_date:
+            return i
+    live = [i for i, b in enumerate(blocks) if not b.historical]
+    if not live:
+        return None
+    if any(b.historical for b in blocks) and any(e.kind == "label" and e.field in ("proposal", "decision") for e in pre):
+        return None
+    return live[-1]
+
+
+def find_case_id(entries: list[Entry]) -> tuple[str | None, list[Entry]]:
+    """A diary number on a line of its own before the first label; returns it and the entries it used."""
+    for i, entry in enumerate(entries):
+        if entry.kind == "label":
+            break
+        if entry.kind == "text" and patterns.CASE_ID_RE.match(entry.text):
+            used = [entry]
+            value = entry.text
+            if i + 1 < len(entries) and patterns.TASK_CLASS_RE.match(entries[i + 1].text):
+                value = f"{value} {entries[i + 1].text}"
+                used.append(entries[i + 1])
+            return value, used
+    return None, []
+
+
+def headless_title(entries: list[Entry]) -> tuple[str | None, list[Entry]]:
+    """The bold lines that open a PDF item with no § heading (Tweb single-item pages)."""
+    run: list[Entry] = []
+    for entry in entries:
+        if entry.kind != "text" or (run and not entry.bold):
+            break
+        if not entry.bold:
+            continue
+        if re.search(r"(?:kaupunki|kunta|stad|kommun)$", entry.text, re.IGNORECASE) and not run:
+            continue
+        if run and entry.para:
+            break
+        run.append(entry)
+    if not run:
+        return None, []
+    return join_lines([e.text for e in run]), run
+
+
+def split_presenter(proposal: Section) -> tuple[Person | None, bool]:
+    """A proposal opened by "Esittelijä: Name, title" or a lone "Title Firstname Lastname" line."""
+    if not proposal.paragraphs:
+        return None, False
+    first = proposal.paragraphs[0]
+    line = first[0]
+    m = PRESENTER_LINE.match(line)
+    if m:
+        first.pop(0)
+        return parse_person(m.group("who")), True
+    short = len(line.split()) <= MAX_PRESENTER_WORDS and not line.rstrip().endswith((".", ";"))
+    if short and (len(first) == 1 or line.endswith(":")) and len(proposal.paragraphs) > 1 or (short and line.endswith(":")):
+        person = parse_person(line.rstrip(":"))
+        if person is not None or line.endswith(":"):
+            first.pop(0)
+            return person, True
+    return None, False
+
+
+def role_label_person(label: str | None) -> Person | None:
+    """"Bildningsdirektör t.f. välfärdschef Teresia Tötterman-Engströms förslag" names the presenter."""
+    if not label:
+        return None
+    head = " ".join(label.split()[:-1])
+    head = re.sub(r"(?<=[a-zåäö])s$", "", head)
+    return parse_person(head)
+
+
+def parse_attachments(section: Section, right_edge: float) -> list[str]:
+    titles: list[str] = []
+    previous = None
+    for entry, line in zip(section.entries, section.lines, strict=False):
+        line = line.strip()
+        if not line or line in ("-", "–"):
+            previous = None
+            continue
+        numbered = bool(ATTACHMENT_PREFIX.match(line))
+        text = ATTACHMENT_PREFIX.sub("", line).strip() if numbered else line
+        if not text:
+            continue
+        wrapped = previous is not None and right_edge > 0 and previous.line.x1 >= FULL_LINE_SHARE * right_edge
+        continues = titles and not numbered and (text[:1].islower() or text[:1] in "(/&" or wrapped)
+        if continues:
+            titles[-1] = join_lines([titles[-1], text])
+        else:
+            titles.append(text)
+        previous = entry
+    return titles
+
+
+def parse_notify(section: Section) -> Notify:
+    lines = [line.strip() for line in section.lines if line.strip()]
+    method = None
+    if lines:
+        first = lines[0]
+        for candidate in sorted(words("notify", "methods"), key=len, reverse=True):
+            if first.casefold() == candidate or first.casefold().startswith(candidate + " "):
+                method = first[: len(candidate)]
+                lines[0] = first[len(candidate) :].strip()
+                break
+    recipients: list[str] = []
+    for line in lines:
+        for part in (p.strip() for p in line.split(",")):
+            if not part:
+                continue
+            name_only = re.fullmatch(r"[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,2}", part)
+            if recipients and name_only and recipients[-1].split()[-1][:1].islower():
+                recipients[-1] = f"{recipients[-1]} {part}"
+            else:
+                recipients.append(part)
+    return Notify(method=method, recipients=recipients)
+
+
+def history_refs(section: Section) -> list[Handling]:
+    refs = []
+    for line in section.lines:
+        for pattern in patterns.handling_patterns():
+            m = pattern.match(line.strip())
+            if m:
+                number = m.groupdict().get("num") or m.groupdict().get("num2")
+                date = m.groupdict().get("date")
+                refs.append(Handling(body=m["body"], date=patterns.iso_date(date) if date else None, number=int(number) if number else None))
+                break
+    return refs
+
+
+def strip_body_prefix(text: str | None) -> str | None:
+    """Espoo opens a decision with the body's name and a colon: "Ympäristölautakunta:"."""
+    if not text:
+        return text
+    first, _, rest = text.partition("\n\n")
+    if re.fullmatch(rf"(?:{patterns.body_name()})\s*:", first.strip()):
+        return rest.strip() or None
+    return text
+
+
+@dataclass
+class Fields:
+    """What the sections of one handling say."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    presenter: Person | None = None
+    preparers: list[Person] = field(default_factory=list)
+    notify: Notify | None = None
+    attachments: list[str] = field(default_factory=list)
+    enclosures: list[str] = field(default_factory=list)
+    case_id: str | None = None
+    history: list[Handling] = field(default_factory=list)
+    other: dict[str, str] = field(default_factory=dict)
+
+
+def read_fields(sections: list[Section], right_edge: float) -> Fields:
+    fields = Fields()
+    texts: dict[str, list[str]] = {}
+    for section in sections:
+        kind = section.field or "background"
+        if kind == "proposal":
+            person, _ = split_presenter(section)
+            fields.presenter = fields.presenter or person or role_label_person(section.label if section.style != "column" else None)
+        text = section.text
+        if kind == "presenter":
+            people = parse_people(text or "")
+            fields.presenter = fields.presenter or (people[0] if people else None)
+        elif kind == "preparers":
+            fields.preparers.extend(p for p in parse_people(text or "") if p.name not in {q.name for q in fields.preparers})
+        elif kind == "notify":
+            fields.notify = parse_notify(section)
+        elif kind == "attachments":
+            fields.attachments.extend(parse_attachments(section, right_edge))
+        elif kind == "enclosures":
+            fields.enclosures.extend(parse_attachments(section, right_edge))
+        elif kind == "case_id":
+            fields.case_id = fields.case_id or (section.lines[0].strip() if section.lines else None)
+        elif kind == "history":
+            fields.history.extend(history_refs(section))
+        elif kind == "other":
+            if text:
+                label = section.label or "?"
+                fields.other[label] = f"{fields.other[label]}\n\n{text}" if label in fields.other else text
+        elif text:
+            texts.setdefault(kind, []).append(text)
+    fields.texts = {kind: "\n\n".join(parts) for kind, parts in texts.items()}
+    if "decision" in fields.texts:
+        fields.texts["decision"] = strip_body_prefix(fields.texts["decision"]) or ""
+    return fields
+
+
+def right_edge_of(entries: list[Entry]) -> float:
+    return max((e.line.x1 for e in entries), default=0.0)
+
+
+def build_item(block: ItemBlock, *, meeting_date: str | None, is_pdf: bool, minutes: bool, extra: list[Entry] | None = None) -> Item:
+    entries = list(extra or []) + block.entries
+    pre, blocks, _ = split_handlings(entries)
+    title = join_lines(block.title_lines) if block.title_lines else None
+    if block.heading is None and is_pdf:
+        title, used = headless_title(pre)
+        pre = [e for e in pre if e not in used]
+    case_id, used = find_case_id(pre)
+    pre = [e for e in pre if e not in used]
+    right_edge = right_edge_of(entries)
+    current = current_block(blocks, block.number, meeting_date, pre)
+    pre_fields = read_fields(build_sections(pre), right_edge)
+    fields = read_fields(build_sections(blocks[current].entries), right_edge) if current is not None else pre_fields
+    if current is not None:
+        merge_missing(fields, pre_fields)
+    number = block.number
+    if number is None and current is not None and blocks[current].header is not None:
+        number = blocks[current].header.number
+    previous = [handling_of(b, right_edge) for i, b in enumerate(blocks) if i != current]
+    item = Item(
+        number=number,
+        title=title,
+        case_id=fields.case_id or case_id,
+        presenter=fields.presenter,
+        preparers=fields.preparers,
+        notify=fields.notify,
+        attachments=fields.attachments,
+        enclosures=fields.enclosures,
+        previous_handling=pre_fields.history + fields.history + previous if current is not None else fields.history + previous,
+        sections=fields.other,
+        pages=block.pages,
+    )
+    for kind in TEXT_FIELDS:
+        setattr(item, kind, fields.texts.get(kind) or None)
+    item.outcome = classify_outcome(item.decision, item.proposal is not None, minutes=minutes)
+    item.unanimous = is_unanimous(item.decision)
+    return item
+
+
+def merge_missing(fields: Fields, pre: Fields) -> None:
+    """Text before this meeting's handling line fills what the handling itself does not say."""
+    for kind, text in pre.texts.items():
+        fields.texts.setdefault(kind, text)
+    fields.presenter = fields.presenter or pre.presenter
+    fields.preparers = fields.preparers or pre.preparers
+    fields.notify = fields.notify or pre.notify
+    fields.attachments = fields.attachments or pre.attachments
+    fields.enclosures = fields.enclosures or pre.enclosures
+    fields.case_id = fields.case_id or pre.case_id
+    for label, text in pre.other.items():
+        fields.other.setdefault(label, text)
+
+
+def handling_of(block: HandlingBlock, right_edge: float) -> Handling:
+    header = block.header
+    fields = read_fields(build_sections(block.entries), right_edge)
+    proposal = fields.texts.get("proposal")
+    decision = fields.texts.get("decision")
+    return Handling(
+        body=header.body if header else None,
+        date=patterns.iso_date(header.date) if header and header.date else None,
+        number=header.number if header else None,
+        proposal=proposal,
+        decision=decision,
+        outcome=classify_outcome(decision, proposal is not None, minutes=True) if decision else None,
+    )
+
+
+__all__ = ["build_item", "join_paragraphs"]

@@ -1,0 +1,258 @@
+"""From reader lines to classified entries.
+
+Page furniture (headers and footers repeated on most pages) is set aside, navigation noise of
+web pages dropped, characters cleaned, and each remaining line classified as an item heading,
+a handling line ("Hyvinvointilautakunta, 26.08.2025, § 96"), a section label (with any value
+on the same line), a rule, or text. Whether a line starts a paragraph is decided here too,
+from the vertical gap before it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from minutes_cli.lines import Cell, Line
+from minutes_cli.parse import patterns
+from minutes_cli.parse.prose import clean, ends_sentence
+from minutes_cli.parse.vocab import LabelMatch, labels, noise_patterns
+
+HEADER_BAND = 0.15  # share of the page height at the top where running headers live
+FOOTER_BAND = 0.10
+MIN_FURNITURE_SHARE = 0.4  # a line in a band on at least this share of pages is furniture
+FURNITURE_Y_TOLERANCE_PT = 4.0
+PARAGRAPH_GAP = 1.35  # a gap this many times the usual line pitch starts a paragraph
+COLUMN_TOLERANCE = 4.0  # points (or characters) within which two x positions are one column
+MAX_UNKNOWN_LABEL_WORDS = 4
+
+
+@dataclass
+class Entry:
+    kind: str  # "text", "label", "heading", "handling", "index", "rule"
+    text: str  # text of the line; for a label the value after it, for a heading the title
+    line: Line
+    para: bool = False
+    field: str | None = None  # label: the field its section fills
+    label: str | None = None  # label: as printed
+    style: str | None = None  # label: "alone", "colon", "gap", "glued", "space", "column"
+    number: int | None = None  # heading and handling: the § number
+    body: str | None = None  # handling: the body
+    date: str | None = None  # handling: the date as printed
+
+    @property
+    def page(self) -> int:
+        return self.line.page_number
+
+    @property
+    def bold(self) -> bool:
+        return self.line.bold
+
+
+@dataclass
+class Layout:
+    entries: list[Entry]
+    furniture: list[Line] = field(default_factory=list)  # running headers and footers, in order
+    label_x: float | None = None  # x of the label column, where there is one
+    value_x: float | None = None
+
+
+def clean_line(line: Line) -> Line | None:
+    cells = tuple(Cell(t, c.x0, c.x1, c.bold) for c in line.cells if (t := clean(c.text.replace("[ATT]", ""))))
+    if not cells:
+        return None
+    text = " ".join(c.text for c in cells)
+    return Line(text, line.page_number, cells[0].x0, line.x1, line.top, line.bottom, line.size, line.bold, cells)
+
+
+def signature(line: Line) -> str:
+    return re.sub(r"\d+", "#", line.text)
+
+
+def find_furniture(lines: list[Line], pages: int, page_height: float) -> set[int]:
+    """Indexes of lines repeated near the top or bottom of most pages ("Pöytäkirja 8/2025 4 (18)")."""
+    if pages < 2 or page_height <= 0:
+        return set()
+    top, bottom = HEADER_BAND * page_height, (1 - FOOTER_BAND) * page_height
+    seen: dict[tuple[str, int], set[int]] = defaultdict(set)
+    candidates: list[tuple[int, tuple[str, int]]] = []
+    for i, line in enumerate(lines):
+        if line.bottom <= top or line.top >= bottom:
+            key = (signature(line), round(line.top / FURNITURE_Y_TOLERANCE_PT))
+            seen[key].add(line.page_number)
+            candidates.append((i, key))
+    needed = max(2, math.ceil(MIN_FURNITURE_SHARE * pages))
+    return {i for i, key in candidates if len(seen[key]) >= needed}
+
+
+def line_pitch(lines: list[Line]) -> float:
+    gaps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if a.page_number == b.page_number and b.top > a.top]
+    return statistics.median(gaps) if gaps else 1.0
+
+
+def starts_paragraph(previous: Line | None, line: Line, pitch: float) -> bool:
+    if previous is None:
+        return True
+    if previous.page_number != line.page_number:
+        gap_says = ends_sentence(previous.text)
+    else:
+        gap_says = line.top - previous.top > PARAGRAPH_GAP * pitch
+    if not gap_says:
+        return False
+    # A wrapped sentence goes on after a gap (text dumps put blank lines inside paragraphs).
+    return ends_sentence(previous.text) or not line.text[:1].islower()
+
+
+def find_label_column(lines: list[Line]) -> tuple[float | None, float | None]:
+    """The x of a label column: known labels first on lines that go on with a value to the right."""
+    matcher = labels()
+    xs: Counter[int] = Counter()
+    values: list[float] = []
+    for line in lines:
+        if len(line.cells) >= 2:
+            first = line.cells[0].text.rstrip(":").strip()
+            m = matcher.match(first)
+            if m is not None and m.style == "alone":
+                xs[round(line.cells[0].x0 / COLUMN_TOLERANCE)] += 1
+                values.append(line.cells[1].x0)
+    if sum(xs.values()) < 2:
+        return None, None
+    key, _ = xs.most_common(1)[0]
+    return key * COLUMN_TOLERANCE, statistics.median(values)
+
+
+def is_noise(text: str) -> bool:
+    return any(p.search(text) for p in noise_patterns())
+
+
+def classify(line: Line, label_x: float | None, value_x: float | None, inline_labels: bool) -> Entry:
+    text = line.text
+    if patterns.RULE.match(text.replace(" ", "")):
+        return Entry("rule", text, line)
+    heading = match_heading(line)
+    if heading is not None:
+        return heading
+    for pattern in patterns.handling_patterns():
+        m = pattern.match(text)
+        if m is not None:
+            groups = m.groupdict()
+            number = groups.get("num") or groups.get("num2")
+            return Entry("handling", text, line, number=int(number) if number else None, body=m["body"], date=groups.get("date"))
+    m = patterns.handling_index_pattern().match(text)
+    if m is not None:
+        return Entry("index", text, line, number=int(m["num"]), body=m["body"], date=m["date"])
+    label = match_label(line, label_x, value_x, inline_labels)
+    if label is not None:
+        return Entry("label", label.rest, line, field=label.field, label=label.label, style=label.style)
+    return Entry("text", text, line)
+
+
+def match_heading(line: Line) -> Entry | None:
+    text = line.text
+    if patterns.TOC_LEADER.search(text):
+        return None
+    first = line.cells[0].text if line.cells else text
+    for pattern in (patterns.SECTION_FIRST, patterns.NUMBER_FIRST, patterns.WORD_NUMBER):
+        m = pattern.match(first)
+        if m is not None:
+            title = " ".join(filter(None, [m.group("title") or "", *(c.text for c in line.cells[1:])])).strip()
+            return Entry("heading", title, line, number=int(m.group(1)))
+    return None
+
+
+def match_label(line: Line, label_x: float | None, value_x: float | None, inline_labels: bool) -> LabelMatch | None:
+    matcher = labels()
+    cells = line.cells
+    in_column = label_x is not None and abs(cells[0].x0 - label_x) <= COLUMN_TOLERANCE and len(cells) >= 2
+    if in_column:
+        first = cells[0].text
+        rest = " ".join(c.text for c in cells[1:])
+        m = matcher.match(first.rstrip(":").strip()) or matcher.match_role(first)
+        if m is not None and m.style == "alone":
+            return LabelMatch(m.field, m.label, rest, "column")
+        # Two bold cells that together make a caption: "Kaupunginjohtajan" + "esitys:"
+        if len(cells) >= 2 and cells[0].bold and cells[1].bold:
+            joined = f"{first} {cells[1].text}"
+            m = matcher.match(joined.rstrip(":").strip()) or matcher.match_role(joined)
+            if m is not None and m.style == "alone":
+                return LabelMatch(m.field, m.label, " ".join(c.text for c in cells[2:]), "column")
+        if is_unknown_label(cells[0], value_x):
+            return LabelMatch("other", first.rstrip(":").strip(), rest, "column")
+    text = line.text
+    m = matcher.match(text)
+    if m is not None and (m.style != "space" or inline_labels):
+        return m
+    return matcher.match_role(text)
+
+
+def is_unknown_label(cell: Cell, value_x: float | None) -> bool:
+    """A short caption in the label column that the vocabulary does not know: keep it as a section."""
+    words = cell.text.rstrip(":").split()
+    return (
+        cell.bold
+        and value_x is not None
+        and cell.x1 < value_x
+        and 0 < len(words) <= MAX_UNKNOWN_LABEL_WORDS
+        and cell.text[:1].isupper()
+        and not cell.text.rstrip(":").endswith((".", ","))
+        and not any(ch.isdigit() for ch in cell.text)
+    )
+
+
+def has_standalone_labels(lines: list[Line]) -> bool:
+    """Documents that print labels on lines of their own never run a label into its value with one space."""
+    matcher = labels()
+    return sum(1 for line in lines if (m := matcher.match(line.text)) is not None and m.style == "alone") >= 2
+
+
+def join_wrapped_labels(entries: list[Entry], label_x: float | None, value_x: float | None) -> None:
+    """A caption wrapped in the label column ("Täytäntöönpano-" + "tiedot") is one label."""
+    if label_x is None or value_x is None:
+        return
+    matcher = labels()
+    for previous, entry in zip(entries, entries[1:], strict=False):
+        cell = entry.line.cells[0]
+        if (
+            previous.kind == "label"
+            and previous.style == "column"
+            and abs(cell.x0 - label_x) <= COLUMN_TOLERANCE
+            and cell.x1 < value_x
+            and len(entry.line.cells) >= 2
+            and entry.kind in ("text", "label")
+            and entry.line.top - previous.line.bottom < previous.line.height
+        ):
+            joined = f"{previous.label}{'' if previous.label.endswith(('-', '/')) else ' '}{cell.text}"
+            known = matcher.field_of(joined) or matcher.field_of(joined.replace("- ", "-"))
+            if known or cell.text[:1].islower() or previous.label.endswith(("-", "/")):
+                previous.label = joined.rstrip(":")
+                previous.field = known or previous.field
+                entry.kind = "text"
+                entry.text = " ".join(c.text for c in entry.line.cells[1:])
+
+
+def build_layout(lines: list[Line], pages: int, page_height: float) -> Layout:
+    furniture_at = find_furniture(lines, pages, page_height)
+    furniture = [line for i, line in enumerate(lines) if i in furniture_at]
+    kept = []
+    for i, line in enumerate(lines):
+        if i in furniture_at:
+            continue
+        cleaned = clean_line(line)
+        if cleaned is not None and not is_noise(cleaned.text):
+            kept.append(cleaned)
+    pitch = line_pitch(kept)
+    label_x, value_x = find_label_column(kept)
+    inline_labels = not has_standalone_labels(kept)
+    entries = []
+    previous = None
+    for line in kept:
+        entry = classify(line, label_x, value_x, inline_labels)
+        entry.para = starts_paragraph(previous, line, pitch)
+        if entry.kind == "label" and entry.style == "space" and not entry.para:
+            entry = Entry("text", line.text, line, para=entry.para)
+        entries.append(entry)
+        previous = line
+    join_wrapped_labels(entries, label_x, value_x)
+    return Layout(entries, furniture, label_x, value_x)

@@ -1,0 +1,149 @@
+"""Meeting fields from the running header, the cover page and, failing those, the handling line.
+
+Lapua's header reads "Lapuan kaupunki | Pöytäkirja | 8/2025 | 4 (18)" over
+"Hyvinvointilautakunta | 15.09.2025"; its cover has captions ("Aika", "Paikka") with values to
+their right, the attendees with their roles, and a signature block that pairs names with
+"Puheenjohtaja" and "Sihteeri". Tweb covers say "Organ", "Sammanträdestid" and so on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from minutes_cli.lines import Line
+from minutes_cli.model import Meeting, Person
+from minutes_cli.parse import patterns
+from minutes_cli.parse.layout import Entry
+from minutes_cli.parse.persons import natural_order
+from minutes_cli.parse.vocab import norm_label, words
+
+MUNICIPALITY_FI = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+?)n\s+(?:kaupunki|kunta)$")
+MUNICIPALITY_SV = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+)\s+(?:stad|kommun)$")
+# Finnish genitive endings that do not come off by dropping the final "n".
+GENITIVE_STEMS = [
+    ("joen", "joki"), ("lahden", "lahti"), ("mäen", "mäki"), ("järven", "järvi"), ("niemen", "niemi"),
+    ("salmen", "salmi"), ("ngin", "nki"), ("kaupungin", "kaupunki"), ("isten", "inen"), ("sen", "nen"),
+    ("Turun", "Turku"), ("Porin", "Pori"), ("Kemin", "Kemi"),
+]
+TOWN_EXCEPTIONS = {"Turu": "Turku", "Helsingi": "Helsinki", "Lahde": "Lahti", "Tampere": "Tampere"}
+CHECKBOX = re.compile(r"^\[\s*[xX]?\s*\]\s*")
+
+
+def nominative(genitive_stem: str) -> str:
+    """"Lapua" from "Lapuan" (the caller removed the n), "Seinäjoki" from "Seinäjoe"."""
+    word = genitive_stem + "n"
+    for ending, replacement in GENITIVE_STEMS:
+        if word.endswith(ending):
+            return word[: -len(ending)] + replacement if len(ending) < len(word) else replacement
+    return TOWN_EXCEPTIONS.get(genitive_stem, genitive_stem)
+
+
+def municipality_of(text: str) -> str | None:
+    text = text.strip()
+    m = MUNICIPALITY_FI.match(text)
+    if m:
+        return nominative(m.group("name"))
+    m = MUNICIPALITY_SV.match(text)
+    if m:
+        return m.group("name")
+    return None
+
+
+def caption_sets() -> dict[str, set[str]]:
+    return {key: {norm_label(label) for label in words("meeting_labels", key)} for key in ("time", "place", "body", "signatures")}
+
+
+def caption_values(lines: list[Line]) -> dict[str, str]:
+    """Values of cover captions: the cells to the right of "Aika", "Paikka", "Organ"..."""
+    sets = caption_sets()
+    values: dict[str, str] = {}
+    for line in lines:
+        if len(line.cells) < 2:
+            continue
+        caption = norm_label(line.cells[0].text)
+        for key, labels in sets.items():
+            if caption in labels and key not in values:
+                values[key] = " ".join(c.text for c in line.cells[1:])
+    return values
+
+
+def kind_of(texts: Iterable[str]) -> tuple[str | None, str | None]:
+    """The document kind and the line that names it."""
+    kinds = [(kind, word) for kind in ("minutes", "agenda") for word in words("kinds", kind)]
+    for text in texts:
+        for kind, word in sorted(kinds, key=lambda k: -len(k[1])):
+            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
+                return kind, text
+    return None, None
+
+
+def body_of(texts: Iterable[str]) -> str | None:
+    body = re.compile(rf"^(?:{patterns.body_name()})$")
+    for text in texts:
+        for part in re.split(r"\s*\|\s*|\s{2,}", text):
+            part = part.strip()
+            if body.match(part) and not part.startswith(("Kh", "Kv")) or part in ("Kunnanhallitus", "Kaupunginhallitus"):
+                return part
+    return None
+
+
+def officers(lines: list[Line]) -> tuple[Person | None, Person | None]:
+    """The chair and the secretary: from the signature block, else from their roles in the attendee list."""
+    chairs = {w.casefold() for w in words("roles", "chair")}
+    secretaries = {w.casefold() for w in words("roles", "secretary")}
+    chair = secretary = None
+    for above, line in zip(lines, lines[1:], strict=False):
+        roles = [c.text.strip().casefold() for c in line.cells]
+        if not roles or not all(r in chairs or r in secretaries for r in roles) or len(above.cells) != len(roles):
+            continue
+        for cell, role in zip(above.cells, roles, strict=True):
+            person = Person(name=natural_order(CHECKBOX.sub("", cell.text)))
+            if role in chairs and chair is None:
+                chair = person
+            elif role in secretaries and secretary is None:
+                secretary = person
+    if chair and secretary:
+        return chair, secretary
+    for line in lines:
+        text = CHECKBOX.sub("", line.text)
+        parts = [p.strip() for p in text.split(",")]
+        if len(parts) < 2:
+            continue
+        roles = {p.casefold() for p in parts[1:]}
+        if roles & chairs and chair is None:
+            chair = Person(name=natural_order(parts[0]))
+        elif roles & secretaries and secretary is None:
+            secretary = Person(name=natural_order(parts[0]))
+    return chair, secretary
+
+
+def read_meeting(furniture: list[Line], preamble: list[Entry], first_lines: list[Entry]) -> Meeting:
+    header = [line for line in furniture if line.page_number == (furniture[0].page_number if furniture else 0)]
+    cover = [e.line for e in preamble]
+    top = header + cover + [e.line for e in first_lines]
+    texts = [line.text for line in top]
+    cell_texts = [c.text for line in top for c in line.cells]
+    meeting = Meeting()
+    meeting.municipality = next((m for t in cell_texts if (m := municipality_of(t))), None)
+    meeting.kind, kind_line = kind_of(texts)
+    captions = caption_values(cover + header)
+    meeting.body = captions.get("body") or body_of(cell_texts) or body_of(texts)
+    if kind_line:
+        m = patterns.MEETING_NUMBER_RE.search(kind_line)
+        meeting.number = m.group(1) if m else None
+    if meeting.number is None:
+        meeting.number = next((t for t in (c.text for line in header for c in line.cells) if re.fullmatch(r"\d{1,3}/(?:19|20)\d{2}", t)), None)
+    when = captions.get("time") or ""
+    meeting.date = patterns.iso_date(when) or next((d for t in texts if (d := patterns.iso_date(t))), None)
+    times = patterns.TIME_RANGE_RE.search(when) or next((m for t in texts if (m := patterns.TIME_RANGE_RE.search(t))), None)
+    if times:
+        meeting.start_time = f"{int(times.group(1)):02d}:{times.group(2)}"
+        meeting.end_time = f"{int(times.group(3)):02d}:{times.group(4)}"
+    else:
+        single = patterns.TIME_RE.search(when)
+        if single:
+            meeting.start_time = f"{int(single.group(1)):02d}:{single.group(2)}"
+    meeting.place = captions.get("place")
+    meeting.chair, meeting.secretary = officers(cover)
+    return meeting

@@ -1,0 +1,91 @@
+"""Regular expressions for headings, handling lines, dates, times and case numbers.
+
+Each pattern has an example of what it is for. Body names are built from the suffixes in
+data/vocabulary.toml, so a new kind of body needs only a line there.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from minutes_cli.parse.vocab import words
+
+DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
+DATE_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?(\d{{4}})(?!\d)")
+ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+TIME_RANGE_RE = re.compile(
+    r"(?:klo|kl\.?|kello)?\s*(\d{1,2})[.:](\d{2})\s*(?:[-–—]|till|asti|-\s*klo)\s*(?:klo|kl\.?)?\s*(\d{1,2})[.:](\d{2})"
+)
+TIME_RE = re.compile(r"(?:klo|kl\.?|kello)\s*(\d{1,2})[.:](\d{2})")
+MEETING_NUMBER_RE = re.compile(r"(?<![\d/])(\d{1,3}/(?:19|20)\d{2})(?![\d/])")
+
+# "§ 105", "§ 5 Hyvä hallintotapa", "§105"; not "§ 5:n mukaan" or "§:t 21".
+SECTION_FIRST = re.compile(r"^§\s?(\d{1,4})(?![\d:.,/])\s*(?P<title>(?:[^a-zåäö(].*)?)$")
+# "39 §", "39 § Val av protokolljusterare"; not "103 §:n mukaan".
+NUMBER_FIRST = re.compile(r"^(\d{1,4})\s?§(?![:\w])\s*(?P<title>(?:[^a-zåäö(].*)?)$")
+# "Pykälä 198", "Ärende 5", "Asia 12 Otsikko"
+WORD_NUMBER = re.compile(r"^(?:Pykälä|Ärende|Ärende nr|Asia|Asianro)\s+(\d{1,4})\.?(?:\s+(?P<title>[A-ZÅÄÖ0-9\"].*))?$")
+TOC_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}\s*\d+\s*$")
+ONLY_NUMBER = re.compile(r"^(\d{1,3})$")
+RULE = re.compile(r"^[_\-–—=━─*·.]{5,}$")
+
+# Diary numbers as printed: "LAPDno-2024-904", "MliDno-2017-206", "TRE:417/00.01.01/2016",
+# "OUKA/899/02.06.01.04/2017", "VD/1545/00.04.00/2017", "3700/11.01.00/2011", "5316/2016",
+# "3720-2013 (611)", "HEL 2018-012640 T 00 01 01", "NYKDno-2022-123", "Dnr 123/2022".
+CASE_ID_RE = re.compile(
+    r"^(?:"
+    r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,8}Dno-\d{4}-\d{1,6}"
+    r"|(?:[A-ZÅÄÖ]{2,6}[:/])?\d{1,6}/\d{2}(?:\.\d{2}){1,4}/\d{4}"
+    r"|(?:[A-ZÅÄÖ]{2,6}[:/])?\d{1,6}/(?:19|20)\d{2}"
+    r"|\d{1,6}-(?:19|20)\d{2}(?: \(\d{1,5}\))?"
+    r"|HEL \d{4}-\d{6}(?: T \d{2} \d{2} \d{2}(?: \d{2})?)?"
+    r")$"
+)
+TASK_CLASS_RE = re.compile(r"^\d{2}(?:\.\d{2}){1,4}$")  # "00.01.01", the second line of an Espoo diary number
+
+
+@cache
+def body_name() -> str:
+    """A regular expression for a body's name: "Hyvinvointilautakunta", "Tekninen lautakunta"."""
+    fi = "|".join(sorted(words("bodies", "suffixes_fi"), key=len, reverse=True))
+    sv = "|".join(sorted(words("bodies", "suffixes_sv"), key=len, reverse=True))
+    prefixes = "|".join(re.escape(p) for p in words("bodies", "prefixes_sv"))
+    word = r"[A-ZÅÄÖa-zåäö\-]+"
+    return (
+        rf"(?:[A-ZÅÄÖ]{word}\s+){{0,3}}(?:{word})?(?:{fi}|{sv})"
+        rf"|(?:{prefixes})\s+{word}(?:\s+(?:och|ja)\s+{word})?"
+        r"|Kh|Khall|Kv|Kvalt|Kunnanhallitus|Kaupunginhallitus"
+    )
+
+
+@cache
+def handling_patterns() -> list[re.Pattern[str]]:
+    body = body_name()
+    return [
+        # "Hyvinvointilautakunta, 26.08.2025, § 96", "Kaupunginhallitus 20.3.2017 § 10", "Tekninen lautakunta 25.4.2017"
+        re.compile(rf"^(?P<body>{body}),?\s+(?P<date>{DATE}),?(?:\s*(?:§\s*(?P<num>\d{{1,4}})|(?P<num2>\d{{1,4}})\s*§))?\s*:?$"),
+        # "Ksylk § 84", "Kh § 195", "Khall 12.06.2023 § 127", "Khall 49 §", "Sfm 12.3.2023 § 7"
+        re.compile(
+            rf"^(?P<body>[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{{0,9}})\.?\s+(?:(?P<date>{DATE})\s+)?"
+            r"(?:§\s*(?P<num>\d{1,4})|(?P<num2>\d{1,4})\s*§)\s*:?$"
+        ),
+        # "Kaupunginhallituksen käsittely", "Stadsstyrelsens behandling"
+        re.compile(rf"^(?P<body>[A-ZÅÄÖ][\w\-]+(?:n|s))\s+(?:käsittely|behandling)\s*:?$"),
+    ]
+
+
+@cache
+def handling_index_pattern() -> re.Pattern[str]:
+    """CloudNC prints the handlings of an item above its heading: "Hyvinvointilautakunta, § 99,26.08.2025"."""
+    return re.compile(rf"^(?P<body>{body_name()}),\s*§\s*(?P<num>\d{{1,4}}),\s*(?P<date>{DATE})$")
+
+
+def iso_date(text: str) -> str | None:
+    m = DATE_RE.search(text)
+    if m is None:
+        return None
+    day, month, year = (int(g) for g in m.groups())
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"

@@ -1,0 +1,203 @@
+"""Persons from preparer, presenter and attendee text.
+
+Handles "Mika Kamunen, Sivistys- ja hyvinvointijohtaja, mika.kamunen@lapua.fi",
+"Hyvinvointijohtaja Hepo-oja, Pirjo puh. 050 0717310", "Vs. kaupunginjohtaja Päivi Laajala",
+run-on lists ("talousjohtaja Anne X puh. 044 ..., controller Y puh. ... ja ...") and names
+printed surname first ("Tukia Armi"), which are turned round when the given name is known.
+Phones come out in E.164.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+from minutes_cli.model import Person
+from minutes_cli.parse.vocab import words
+
+EMAIL_RE = re.compile(r"[\w.+\-äöåÄÖÅ]+@[\w\-äöå]+(?:\.[\w\-]+)*", re.IGNORECASE)
+PHONE_PREFIX = r"(?:puh(?:elin)?|p|tfn|tel(?:efon)?|gsm|mob(?:ile)?|mobil|gsm)\.?:?\s*"
+PHONE_RE = re.compile(rf"(?:{PHONE_PREFIX})?(?P<number>(?:\+\s?358|\(0\d{{1,3}}\)|0)[\d \-()/]{{5,18}}\d)", re.IGNORECASE)
+EMAIL_PREFIX_RE = re.compile(r"\b(?:sähköposti|s-posti|e-post|email|e-mail)\s*:?\s*$", re.IGNORECASE)
+NAME_WORD = r"[A-ZÅÄÖÜÉ][a-zåäöüéèáëï]+(?:-[A-ZÅÄÖÜÉa-zåäö][a-zåäöüéèáëï]+)*"
+NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}$")
+SURNAME_FIRST_RE = re.compile(rf"^({NAME_WORD}(?:\s+{NAME_WORD})?),\s*({NAME_WORD}(?:\s+{NAME_WORD})?)$")
+TITLE_SUFFIXES = (
+    "johtaja", "päällikkö", "sihteeri", "insinööri", "asiantuntija", "suunnittelija", "controller", "geodeetti",
+    "lakimies", "neuvos", "tarkastaja", "ohjaaja", "koordinaattori", "vastaava", "esimies", "hoitaja", "rehtori",
+    "kamreeri", "kirjaaja", "arkkitehti", "mestari", "kehittäjä", "analyytikko", "ekonomisti", "juristi",
+    "avustaja", "neuvoja", "isännöitsijä", "kaavoittaja", "lääkäri", "psykologi", "kuraattori", "opettaja",
+    "kanslisti", "assistentti", "valvoja", "tutkija", "puheenjohtaja", "jäsen", "valtuutettu", "edustaja",
+    "hallintosihteeri", "kirjanpitäjä", "laskentasihteeri", "toimistosihteeri", "henkilö", "vastaava",
+    "chef", "direktör", "sekreterare", "kanslist", "ingenjör", "rektor", "sakkunnig", "planerare",
+    "koordinator", "handläggare", "kamrer", "jurist", "arkitekt", "föreståndare", "ledare", "ombudsman",
+    "revisor", "ordförande", "protokollförare", "ledamot", "kurator", "läkare", "lärare", "assistent",
+    "koordinaattori", "manageri", "manager", "sihteerinä",
+)
+SPLIT_AFTER_CONTACT = re.compile(r"\s*(?:,|;|\bja\b|\boch\b|\n)\s*")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    path = files("minutes_cli").joinpath("data", "given_names.txt")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def placeholder_emails() -> list[re.Pattern[str]]:
+    return [re.compile(p, re.IGNORECASE) for p in words("persons", "placeholder_emails")]
+
+
+@cache
+def organisation_words() -> tuple[str, ...]:
+    return tuple(words("persons", "organisation_words"))
+
+
+def e164(raw: str) -> str | None:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(raw, "FI")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def is_title_word(word: str) -> bool:
+    w = word.casefold().rstrip(".,:")
+    return w.endswith(TITLE_SUFFIXES) or w in {"vs.", "vs", "va.", "va", "t.f.", "tf.", "t.f", "vt."}
+
+
+def natural_order(name: str) -> str:
+    """"Hepo-oja, Pirjo" -> "Pirjo Hepo-oja"; "Tukia Armi" -> "Armi Tukia" when "Armi" is a known given name."""
+    m = SURNAME_FIRST_RE.match(name.strip())
+    if m:
+        return f"{m.group(2)} {m.group(1)}"
+    parts = name.split()
+    names = given_names()
+    if len(parts) == 2 and parts[1] in names and parts[0] not in names:
+        return f"{parts[1]} {parts[0]}"
+    if len(parts) == 3 and parts[1] in names and parts[2] in names and parts[0] not in names:
+        return f"{parts[1]} {parts[2]} {parts[0]}"
+    return name.strip()
+
+
+def take_contacts(text: str) -> tuple[str, str | None, str | None]:
+    """Remove the e-mail and phone from a person's text; return the rest, the phone and the e-mail."""
+    email = None
+    m = EMAIL_RE.search(text)
+    if m:
+        candidate = m.group(0).rstrip(".")
+        if not any(p.search(candidate) for p in placeholder_emails()):
+            email = candidate
+        text = EMAIL_PREFIX_RE.sub("", text[: m.start()]) + text[m.end() :]
+    phone = None
+    m = PHONE_RE.search(text)
+    if m:
+        phone = e164(m.group("number"))
+        if phone:
+            text = text[: m.start()] + text[m.end() :]
+    return text, phone, email
+
+
+def split_name_title(text: str) -> tuple[str | None, str | None]:
+    """Find the name in "konsernicontroller Jaana Niemelä" or "Mika Kamunen, Sivistys- ja hyvinvointijohtaja"."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-")
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    # "Hyvinvointijohtaja Hepo-oja, Pirjo": title + surname, then the given name alone
+    if len(parts) >= 2 and re.fullmatch(NAME_WORD, parts[1]) and parts[1] in given_names() | {parts[1]}:
+        head = parts[0].split()
+        if head and re.fullmatch(NAME_WORD, head[-1]) and not is_title_word(head[-1]) and len(parts[1].split()) == 1:
+            title = " ".join(head[:-1]) or (", ".join(parts[2:]) or None)
+            if not is_title_word(parts[1]) and (len(head) > 1 or len(parts) == 2):
+                return f"{parts[1]} {head[-1]}", title or None
+    for i, part in enumerate(parts):
+        name, before = name_in(part)
+        if name is None:
+            continue
+        others = [p for j, p in enumerate(parts) if j != i and not is_role_only(p)]
+        title = before or (others[0] if others and i == 0 else None) or (others[-1] if others else None)
+        return natural_order(name), title
+    return None, None
+
+
+def name_in(part: str) -> tuple[str | None, str | None]:
+    """The capitalised name at the end of a part, and the title words before it."""
+    tokens = part.split()
+    for start in range(len(tokens)):
+        candidate = " ".join(tokens[start:])
+        if NAME_RE.match(candidate) and not is_title_word(tokens[start]):
+            if any(word.casefold().startswith(organisation_words()) for word in tokens[start:]):
+                continue
+            return candidate, " ".join(tokens[:start]) or None
+    return None, None
+
+
+def is_role_only(part: str) -> bool:
+    return part.casefold() in {"esittelijä", "sihteeri", "puheenjohtaja", "föredragande", "sekreterare", "ordförande"}
+
+
+def parse_person(text: str) -> Person | None:
+    rest, phone, email = take_contacts(text)
+    name, title = split_name_title(rest)
+    if name is None:
+        return None
+    return Person(name=name, title=title, phone=phone, email=email)
+
+
+def split_people(text: str) -> list[str]:
+    """Cut a preparers text into one chunk per person.
+
+    Lines that each hold a person stay apart; within a run-on line a person ends after their
+    phone or e-mail, at the next comma, "ja" or "och".
+    """
+    chunks: list[str] = []
+    for line in text.splitlines() or [text]:
+        line = line.strip()
+        if not line:
+            continue
+        contacts = sorted([m.end() for m in EMAIL_RE.finditer(line)] + [m.end() for m in PHONE_RE.finditer(line)])
+        start = 0
+        for end in contacts:
+            if end <= start:
+                continue
+            sep = SPLIT_AFTER_CONTACT.match(line, end)
+            if sep and sep.end() > end and (EMAIL_RE.match(line, sep.end()) is None):
+                chunks.append(line[start:end])
+                start = sep.end()
+        if line[start:].strip():
+            chunks.append(line[start:])
+    return merge_contact_lines(chunks)
+
+
+def merge_contact_lines(chunks: list[str]) -> list[str]:
+    """An e-mail or phone on a line of its own belongs to the person above."""
+    merged: list[str] = []
+    for chunk in chunks:
+        rest, phone, email = take_contacts(chunk)
+        if merged and (phone or email or EMAIL_RE.search(chunk)) and not re.search(r"[A-ZÅÄÖ]", rest):
+            merged[-1] = f"{merged[-1]} {chunk}"
+        else:
+            merged.append(chunk)
+    return merged
+
+
+def parse_people(text: str) -> list[Person]:
+    people = []
+    for chunk in split_people(text):
+        if "," in chunk and not PHONE_RE.search(chunk) and not EMAIL_RE.search(chunk):
+            # "Konsernihallinto, konsernicontroller Jaana Niemelä" : drop a leading unit
+            head, _, tail = chunk.partition(",")
+            if name_in(head)[0] is None and name_in(tail.strip())[0] is not None and not SURNAME_FIRST_RE.match(chunk.strip()):
+                chunk = tail
+        person = parse_person(chunk)
+        if person is not None and all(p.name != person.name for p in people):
+            people.append(person)
+    return people

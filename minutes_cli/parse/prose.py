@@ -1,0 +1,86 @@
+"""Clean characters and join wrapped lines into prose.
+
+Text fields keep paragraph breaks ("\\n\\n") and put list items on lines of their own ("\\n");
+everything else that a line break split is joined with a space, and a line-end hyphen is
+removed only where it split a word ("lag-" + "ligt"), never in a compound ("Päijät-" +
+"Hämeessä"), a number range ("2027-" + "2028") or a shortened compound ("esi- ja").
+"""
+
+from __future__ import annotations
+
+import re
+
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+BULLET = re.compile(r"^(?:[•▪◦●‣∙·\-–—*]\s|\d{1,2}[.)]\s|[a-zåäö][.)]\s|\(\d{1,2}\)\s)")
+CONJUNCTIONS = {"ja", "tai", "sekä", "eli", "että", "och", "eller", "samt", "resp."}
+FINNISH_VOWELS = set("aeiouyäö")
+SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+KEPT_HYPHEN = "\u2011"  # a line-end hyphen that the source marked as part of the word
+
+
+def clean(text: str) -> str:
+    """Drop zero-width characters and soft hyphens, turn odd spaces into plain ones.
+
+    A zero-width space after a line-end hyphen ("Step-\u200b") says the hyphen belongs to the
+    word, so it is kept as a non-breaking hyphen until the lines are joined.
+    """
+    text = text.rstrip()
+    if text.endswith("-\u200b"):
+        text = text[:-2] + KEPT_HYPHEN
+    return SPACES.sub(" ", text.translate(INVISIBLE)).strip()
+
+
+def is_bullet(line: str) -> bool:
+    return bool(BULLET.match(line))
+
+
+def join_pair(left: str, right: str) -> str:
+    """Join two wrapped lines, undoing a hyphen only where it split one word."""
+    if not left:
+        return right
+    if not right:
+        return left
+    if left.endswith(KEPT_HYPHEN):
+        return left[:-1] + "-" + right
+    if left.endswith("-") and len(left) > 1 and left[-2].isalpha():
+        first_word = right.split()[0]
+        before = left[-2]
+        after = right[0]
+        if first_word.casefold() in CONJUNCTIONS:
+            return f"{left} {right}"  # "esi- ja perusopetus"
+        if after.isupper() or after.isdigit() or not after.isalpha():
+            return left + right  # "Päijät-Hämeessä"
+        if before.casefold() == after.casefold() and before.casefold() in FINNISH_VOWELS:
+            return left + right  # "kaava-alue"
+        return left[:-1] + right
+    if left.endswith(("-", "–", "/")) and left[-2:-1].isdigit():
+        return left + right  # "2027-2028", "1.1.-31.8."
+    return f"{left} {right}"
+
+
+def join_lines(lines: list[str]) -> str:
+    """One paragraph from its lines; list items start on a line of their own."""
+    out: list[str] = []
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out and is_bullet(line):
+            out.append(line)
+        elif out:
+            out[-1] = join_pair(out[-1], line)
+        else:
+            out.append(line)
+    return "\n".join(out).replace(KEPT_HYPHEN, "-")
+
+
+def join_paragraphs(paragraphs: list[list[str]]) -> str | None:
+    text = "\n\n".join(p for p in (join_lines(lines) for lines in paragraphs) if p)
+    return text or None
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(SENTENCE_END)

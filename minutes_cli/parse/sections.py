@@ -1,0 +1,93 @@
+"""Group an item's entries into labelled sections.
+
+A label opens a section; text up to the next label belongs to it. Short list-like sections
+(persons, attachments, a diary number) end at the first paragraph that does not go on with
+the list, so the unlabelled text after "Valmistelija / lisätiedot:" and its persons (the
+CloudNC layout) is not swallowed. Text outside any label makes an unlabelled section.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes_cli.parse import patterns
+from minutes_cli.parse.layout import Entry
+from minutes_cli.parse.persons import EMAIL_RE, PHONE_RE
+from minutes_cli.parse.prose import join_paragraphs
+
+LIST_FIELDS = {"preparers", "presenter", "attachments", "enclosures", "case_id", "history"}
+NUMBERED = re.compile(r"^(?:(?:Liite|Bilaga|Bil\.|Oheismateriaali)\s*)?\d{1,2}(?:[.):]|\s)|^[-–•]\s")
+PERSON_LINE = re.compile(r"^[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,3},\s*[\w\- ]+(?:,|$)")
+
+
+@dataclass
+class Section:
+    field: str | None  # None for text outside any label
+    label: str | None
+    style: str | None = None
+    paragraphs: list[list[str]] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+
+    def add(self, entry: Entry, text: str, new_paragraph: bool) -> None:
+        if new_paragraph or not self.paragraphs:
+            self.paragraphs.append([])
+        self.paragraphs[-1].append(text)
+        self.entries.append(entry)
+
+    @property
+    def text(self) -> str | None:
+        return join_paragraphs(self.paragraphs)
+
+    @property
+    def lines(self) -> list[str]:
+        return [line for paragraph in self.paragraphs for line in paragraph]
+
+    @property
+    def empty(self) -> bool:
+        return not self.paragraphs
+
+
+def continues_list(section: Section, text: str) -> bool:
+    if section.field in ("preparers", "presenter"):
+        return bool(EMAIL_RE.search(text) or PHONE_RE.search(text) or PERSON_LINE.match(text))
+    if section.field in ("attachments", "enclosures"):
+        return bool(NUMBERED.match(text)) and bool(section.lines) and bool(NUMBERED.match(section.lines[0]))
+    if section.field == "history":
+        return any(p.match(text) for p in patterns.handling_patterns())
+    return False
+
+
+def build_sections(entries: list[Entry]) -> list[Section]:
+    sections: list[Section] = []
+    current: Section | None = None
+    for entry in entries:
+        if entry.kind == "label":
+            if (
+                entry.field == "presenter"
+                and entry.style == "colon"
+                and current is not None
+                and current.field == "proposal"
+                and current.empty
+            ):
+                # CloudNC opens a proposal with "Esittelijä: Name, title"; the item's fields take it from there.
+                current.add(entry, f"{entry.label}: {entry.text}", True)
+                continue
+            current = Section(entry.field, entry.label, entry.style)
+            sections.append(current)
+            if entry.text:
+                current.add(entry, entry.text, True)
+            continue
+        if entry.kind == "rule":
+            current = None
+            continue
+        text = entry.line.text if entry.kind in ("heading", "handling", "index") else entry.text
+        if not text:
+            continue
+        if current is None or (
+            current.field in LIST_FIELDS and not current.empty and entry.para and not continues_list(current, text)
+        ):
+            current = Section(None, None)
+            sections.append(current)
+        current.add(entry, text, entry.para)
+    return [s for s in sections if not s.empty or s.field is not None]

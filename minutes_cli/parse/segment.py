@@ -1,0 +1,136 @@
+"""Split a document's entries into the preamble (cover page), items (§) and trailing material.
+
+A heading opens an item only if it behaves like one: the cover's list of handled items and a
+table of contents are runs of headings with nothing but titles between them; item numbers
+rise through the document; headings share one style (bold, left edge) in a PDF; and where
+the cover lists the items, a heading must be one of them. A document with no heading is one
+item. Pages after the last item that open with an appendix or appeal-instructions heading
+are kept apart as trailing material.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from minutes_cli.parse import patterns
+from minutes_cli.parse.layout import COLUMN_TOLERANCE, Entry
+from minutes_cli.parse.vocab import norm_label, words
+
+MAX_TITLE_LINES = 4
+
+
+@dataclass
+class ItemBlock:
+    number: int | None
+    title_lines: list[str] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    heading: Entry | None = None
+
+    @property
+    def pages(self) -> list[int]:
+        pages = [e.page for e in ([self.heading] if self.heading else []) + self.entries]
+        return [min(pages), max(pages)] if pages else []
+
+
+@dataclass
+class Segments:
+    preamble: list[Entry]
+    items: list[ItemBlock]
+    trailing: list[Entry]
+    listed: dict[int, str]  # the cover's list of items: number -> title
+
+
+def is_listing_run(entries: list[Entry], heads: list[int], i: int) -> bool:
+    """True when heading i and a neighbour have nothing but title-like lines between them."""
+
+    def only_titles(a: int, b: int) -> bool:
+        between = entries[heads[a] + 1 : heads[b]]
+        return len(between) <= 2 and all(e.kind == "text" and (e.bold or not e.para) for e in between)
+
+    return (i + 1 < len(heads) and only_titles(i, i + 1)) or (i > 0 and only_titles(i - 1, i))
+
+
+def heading_style(entry: Entry) -> tuple[bool, int]:
+    return entry.bold, round(entry.line.x0 / COLUMN_TOLERANCE)
+
+
+def choose_headings(entries: list[Entry], is_pdf: bool) -> tuple[list[int], dict[int, str]]:
+    heads = [i for i, e in enumerate(entries) if e.kind == "heading"]
+    listing = {i for n, i in enumerate(heads) if is_listing_run(entries, heads, n)}
+    listed = {entries[i].number: entries[i].text for i in sorted(listing) if entries[i].number is not None}
+    candidates = [i for i in heads if i not in listing]
+    if is_pdf and candidates:
+        style, _ = Counter(heading_style(entries[i]) for i in candidates).most_common(1)[0]
+        candidates = [i for i in candidates if heading_style(entries[i]) == style]
+    if len(listed) >= 2:
+        candidates = [i for i in candidates if entries[i].number in listed] or candidates
+    chosen: list[int] = []
+    for i in candidates:
+        number = entries[i].number or 0
+        if not chosen or number > (entries[chosen[-1]].number or 0):
+            chosen.append(i)
+    for i in heads:
+        if i not in chosen:
+            entries[i].kind = "text"
+            entries[i].text = entries[i].line.text
+    return chosen, listed
+
+
+def take_title(block: ItemBlock, is_pdf: bool) -> None:
+    """The title is on the heading line or on the lines just below it."""
+    heading = block.heading
+    if heading is None:
+        return
+    if heading.text:
+        block.title_lines.append(heading.text)
+    taken = 0
+    for entry in block.entries:
+        if taken >= MAX_TITLE_LINES or entry.kind != "text":
+            break
+        if is_pdf:
+            if not entry.bold or patterns.CASE_ID_RE.match(entry.text):
+                break
+        elif (block.title_lines and entry.para) or patterns.CASE_ID_RE.match(entry.text):
+            break
+        block.title_lines.append(entry.text)
+        taken += 1
+    del block.entries[:taken]
+
+
+def appendix_start(entries: list[Entry], start: int) -> int | None:
+    """Index of the first entry of trailing material (appendices, appeal instructions) after `start`."""
+    headings = {norm_label(h) for h in words("appendix", "headings")}
+    page_starts = [i for i in range(start + 1, len(entries)) if entries[i].page != entries[i - 1].page]
+    for i in page_starts:
+        first = entries[i]
+        label = first.label if first.kind == "label" else first.text
+        head = re.split(r"\s+\d", label or "", maxsplit=1)[0]
+        if norm_label(head) in headings and (first.bold or first.kind == "label"):
+            return i
+    return None
+
+
+def segment(entries: list[Entry], is_pdf: bool) -> Segments:
+    chosen, listed = choose_headings(entries, is_pdf)
+    if not chosen:
+        return Segments(preamble=[], items=[ItemBlock(None, entries=list(entries))], trailing=[], listed=listed)
+    preamble = entries[: chosen[0]]
+    items = []
+    for n, i in enumerate(chosen):
+        end = chosen[n + 1] if n + 1 < len(chosen) else len(entries)
+        body = entries[i + 1 : end]
+        # CloudNC prints an item's handlings above its heading; they belong to the next item.
+        while body and body[-1].kind == "index":
+            body.pop()
+        items.append(ItemBlock(entries[i].number, entries=body, heading=entries[i]))
+    trailing: list[Entry] = []
+    last = items[-1]
+    cut = appendix_start(last.entries, 0)
+    if cut is not None:
+        trailing = last.entries[cut:]
+        del last.entries[cut:]
+    for block in items:
+        take_title(block, is_pdf)
+    return Segments(preamble=preamble, items=items, trailing=trailing, listed=listed)

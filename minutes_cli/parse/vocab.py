@@ -1,0 +1,117 @@
+"""The label and phrase vocabularies (data/*.toml) and the matchers built from them.
+
+Everything is loaded once, on first use, so that importing the parser costs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+MAX_ROLE_LABEL_WORDS = 8  # "Bildningsdirektör t.f. välfärdschef Teresia Tötterman-Engströms förslag:"
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    return tomllib.loads(files("minutes_cli").joinpath("data", f"{name}.toml").read_text(encoding="utf-8"))
+
+
+def norm_label(text: str) -> str:
+    """Compare labels without case, trailing colons or the spacing around slashes."""
+    text = re.sub(r"\s*/\s*", "/", text.strip().rstrip(":").strip())
+    return re.sub(r"\s+", " ", text).casefold()
+
+
+def label_pattern(label: str) -> str:
+    parts = [re.escape(word) for word in re.split(r"\s+", re.sub(r"\s*/\s*", " / ", label.strip()))]
+    return r"\s*".join(parts).replace(r"\s*/\s*", r"\s*/\s*")
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    field: str  # the field the section fills, or "other"
+    label: str  # the label as printed
+    rest: str  # text after the label on the same line
+    style: str  # "alone", "colon", "glued" or "space"
+
+
+class LabelMatcher:
+    """Recognises a section label at the start of a line."""
+
+    def __init__(self, sections: dict[str, list[str]], role_suffixes: dict[str, list[str]]) -> None:
+        self.fields = {norm_label(label): field for field, labels in sections.items() for label in labels}
+        labels = sorted({label for labels in sections.values() for label in labels}, key=len, reverse=True)
+        alternation = "|".join(label_pattern(label) for label in labels)
+        self.start = re.compile(
+            rf"(?P<label>{alternation})(?P<sep>\s*:\s*|\s*$|\s{{2,}}|(?=(?-i:[A-ZÄÖÅ]))|\s+)", re.IGNORECASE
+        )
+        self.roles = {word.casefold(): field for field, words in role_suffixes.items() for word in words}
+
+    def field_of(self, label: str) -> str | None:
+        return self.fields.get(norm_label(label))
+
+    def match(self, text: str) -> LabelMatch | None:
+        m = self.start.match(text)
+        if m is None or not text[:1].isupper():
+            return None
+        label = m.group("label")
+        sep = m.group("sep")
+        rest = text[m.end() :].strip()
+        if not rest:
+            style = "alone"
+        elif ":" in sep:
+            style = "colon"
+        elif sep == "":
+            style = "glued"
+        elif len(sep) >= 2:
+            style = "gap"
+        else:
+            style = "space"
+        return LabelMatch(self.fields[norm_label(label)], label, rest, style)
+
+    def match_role(self, text: str) -> LabelMatch | None:
+        """A short caption naming who proposes or decides: "Kaupunginjohtajan esitys:"."""
+        head, colon, rest = text.partition(":")
+        words = head.split()
+        if not words or len(words) > MAX_ROLE_LABEL_WORDS or (not colon and rest) or head.endswith("."):
+            return None
+        if not colon and len(words) > 3:
+            return None
+        field = self.roles.get(words[-1].casefold())
+        if field is None or len(words) < 2 or not text[:1].isupper():
+            return None
+        owner = words[-2]
+        if not (owner.endswith(("n", "s", "ns")) or colon):
+            return None
+        return LabelMatch(field, head.strip(), rest.strip(), "colon" if colon and rest.strip() else "alone")
+
+
+@cache
+def labels() -> LabelMatcher:
+    data = load("labels")
+    return LabelMatcher(data["sections"], data["role_suffixes"])
+
+
+@cache
+def noise_patterns() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in load("labels")["noise"]["patterns"]]
+
+
+@cache
+def words(group: str, key: str) -> list[str]:
+    return load("vocabulary")[group][key]
+
+
+@cache
+def phrase_patterns(group: str) -> dict[str, re.Pattern[str]]:
+    data = load("outcomes")[group]
+    return {key: re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) for key, phrases in data.items()}
+
+
+@cache
+def outcome_order() -> list[str]:
+    return load("outcomes")["order"]

@@ -1,0 +1,78 @@
+"""Readers turn an input (a path, `-` for stdin, or bytes) into positioned lines.
+
+`read_input` sniffs the content, not the file name: `%PDF-` goes to the PDF reader (the only
+module that imports PyMuPDF, lazily), everything else to the text reader.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from minutes_cli.errors import (
+    EmptyInputError,
+    InputIsDirectoryError,
+    InputNotFoundError,
+    NotAPdfError,
+)
+from minutes_cli.lines import Line
+from minutes_cli.model import ParseWarning
+
+PDF_MAGIC = b"%PDF-"
+PDF_MAGIC_WINDOW_BYTES = 1024  # the PDF spec lets the header start a little into the file
+
+
+@dataclass
+class RawDocument:
+    """What a reader found, before any interpretation."""
+
+    lines: list[Line]
+    format: str  # "pdf" or "text"
+    pages: int
+    page_height: float = 0.0  # points; 0 for text, which has no page furniture to find by position
+    path: str | None = None
+    sha256: str | None = None
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+
+def load_bytes(path: str | Path) -> tuple[bytes, str | None]:
+    """Read a path (`-` is stdin) into bytes; returns the bytes and the path to report."""
+    if str(path) == "-":
+        return sys.stdin.buffer.read(), None
+    p = Path(path)
+    if p.is_dir():
+        raise InputIsDirectoryError(f"{p} is a directory")
+    try:
+        return p.read_bytes(), str(p)
+    except FileNotFoundError:
+        raise InputNotFoundError(f"{p}: no such file") from None
+    except PermissionError:
+        raise InputNotFoundError(f"{p}: permission denied", remedy="check the file's permissions") from None
+    except OSError as exc:
+        raise InputNotFoundError(f"{p}: {exc.strerror or exc}") from None
+
+
+def is_pdf(data: bytes) -> bool:
+    return PDF_MAGIC in data[:PDF_MAGIC_WINDOW_BYTES]
+
+
+def read_input(data: bytes, path: str | None = None) -> RawDocument:
+    """Turn the bytes of one input into lines, choosing the reader by content."""
+    name = path or "<stdin>"
+    if not data.strip():
+        raise EmptyInputError(f"{name} is empty")
+    if is_pdf(data):
+        from minutes_cli.readers.pdf import read_pdf
+
+        raw = read_pdf(data, name)
+    elif path is not None and path.lower().endswith(".pdf"):
+        raise NotAPdfError(f"{name} is named .pdf but does not start like a PDF")
+    else:
+        from minutes_cli.readers.text import read_text
+
+        raw = read_text(data, name)
+    raw.path = path
+    raw.sha256 = hashlib.sha256(data).hexdigest()
+    return raw

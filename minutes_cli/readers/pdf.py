@@ -1,0 +1,135 @@
+"""PDF to positioned lines with PyMuPDF, the only module that imports it.
+
+Each page's spans come from `get_text("dict")` without images (decoding every page's logo
+made it four times slower on real minutes). Spans are grouped into lines by baseline and split
+into cells at wide gaps, so a label column stays apart from the text to its right. MuPDF's own
+messages (real minutes often need an xref repair) are kept out of stdout and become warnings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import pymupdf
+
+from minutes_cli.errors import CorruptPdfError, EncryptedPdfError, NoTextLayerError
+from minutes_cli.lines import Cell, Line
+from minutes_cli.model import ParseWarning
+from minutes_cli.readers import RawDocument
+
+Y_TOLERANCE_PT = 2.0  # spans whose baselines differ by less than this share a line
+CELL_GAP_EM = 1.5  # a gap wider than this many font sizes starts a new cell
+WORD_GAP_EM = 0.12  # a gap wider than this between two spans stands for a space
+TEXT_FLAGS = (pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES) | pymupdf.TEXT_MEDIABOX_CLIP
+BOLD_FONT_MARKS = ("bold", "black", "heavy", "semibold", ",b")
+MAX_MESSAGES = 5
+
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
+
+def read_pdf(data: bytes, name: str) -> RawDocument:
+    pymupdf.TOOLS.reset_mupdf_warnings()
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
+        raise CorruptPdfError(f"{name} cannot be opened as a PDF: {exc}") from None
+    with doc:
+        if doc.needs_pass and not doc.authenticate(""):
+            raise EncryptedPdfError(f"{name} is encrypted")
+        lines: list[Line] = []
+        empty_pages: list[int] = []
+        try:
+            for page in doc:
+                page_lines = list(page_to_lines(page.get_text("dict", flags=TEXT_FLAGS), page.number + 1))
+                if not page_lines:
+                    empty_pages.append(page.number + 1)
+                lines.extend(page_lines)
+        except (RuntimeError, ValueError) as exc:
+            raise CorruptPdfError(f"{name}: cannot read its pages: {exc}") from None
+        page_count = doc.page_count
+        page_height = doc[0].rect.height if page_count else 0.0
+        repaired = doc.is_repaired
+    messages = [m for m in pymupdf.TOOLS.mupdf_warnings().splitlines() if m.strip()]
+    if not lines:
+        if repaired and messages:
+            raise CorruptPdfError(f"{name} is damaged or truncated: no page has readable text ({messages[0]})")
+        raise NoTextLayerError(f"{name} has no text layer")
+    warnings = []
+    if messages:
+        unique = list(dict.fromkeys(messages))
+        warnings.append(ParseWarning("pdf-repaired" if repaired else "pdf-messages", "MuPDF: " + "; ".join(unique[:MAX_MESSAGES])))
+    if empty_pages:
+        warnings.append(ParseWarning("page-without-text", f"{len(empty_pages)} page(s) have no text; a scan needs OCR", where=pages_label(empty_pages)))
+    return RawDocument(lines=lines, format="pdf", pages=page_count, page_height=page_height, warnings=warnings)
+
+
+def pages_label(pages: list[int]) -> str:
+    return "pages " + ", ".join(map(str, pages)) if len(pages) > 1 else f"page {pages[0]}"
+
+
+def is_bold(span: dict) -> bool:
+    font = span["font"].lower()
+    return bool(span["flags"] & pymupdf.TEXT_FONT_BOLD) or any(mark in font for mark in BOLD_FONT_MARKS)
+
+
+def horizontal_spans(page_dict: dict) -> Iterator[dict]:
+    for block in page_dict["blocks"]:
+        for line in block.get("lines", ()):
+            if abs(line["dir"][1]) > 0.1:  # rotated text: margin stamps, not content
+                continue
+            for span in line["spans"]:
+                if span["text"].strip():
+                    yield span
+
+
+def page_to_lines(page_dict: dict, page_number: int) -> Iterator[Line]:
+    spans = sorted(horizontal_spans(page_dict), key=lambda s: s["origin"][1])
+    group: list[dict] = []
+    for span in spans:
+        if group and span["origin"][1] - group[0]["origin"][1] > Y_TOLERANCE_PT:
+            yield make_line(group, page_number)
+            group = []
+        group.append(span)
+    if group:
+        yield make_line(group, page_number)
+
+
+def make_line(spans: Iterable[dict], page_number: int) -> Line:
+    ordered = sorted(spans, key=lambda s: s["bbox"][0])
+    cells: list[Cell] = []
+    texts: list[str] = []
+    bold_chars = all_chars = 0
+    x0 = x1 = 0.0
+    bold = True
+    for span in ordered:
+        text = span["text"]
+        size = span["size"] or 1.0
+        left, right = span["bbox"][0], span["bbox"][2]
+        if texts and left - x1 > CELL_GAP_EM * size:
+            cells.append(Cell(" ".join("".join(texts).split()), x0, x1, bold))
+            texts = []
+        if not texts:
+            x0, bold = left, True
+        elif left - x1 > WORD_GAP_EM * size and not texts[-1].endswith(" ") and not text.startswith(" "):
+            texts.append(" ")
+        texts.append(text)
+        x1 = max(x1, right) if texts[:-1] else right
+        span_bold = is_bold(span)
+        bold = bold and span_bold
+        count = len(text.strip())
+        all_chars += count
+        bold_chars += count if span_bold else 0
+    cells.append(Cell(" ".join("".join(texts).split()), x0, x1, bold))
+    main = max(ordered, key=lambda s: len(s["text"].strip()))
+    return Line(
+        text=" ".join(cell.text for cell in cells),
+        page_number=page_number,
+        x0=cells[0].x0,
+        x1=cells[-1].x1,
+        top=min(s["bbox"][1] for s in ordered),
+        bottom=max(s["bbox"][3] for s in ordered),
+        size=round(main["size"], 1),
+        bold=bold_chars * 2 > all_chars,
+        cells=tuple(cells),
+    )
