@@ -20,11 +20,11 @@ from minutes_cli.parse.persons import parse_people, parse_person
 from minutes_cli.parse.prose import join_lines, join_paragraphs
 from minutes_cli.parse.sections import Section, build_sections
 from minutes_cli.parse.segment import ItemBlock
-from minutes_cli.parse.vocab import words
+from minutes_cli.parse.vocab import norm_label, words
 
 TEXT_FIELDS = ("summary", "background", "proposal", "discussion", "decision", "authority", "appeal")
 ATTACHMENT_PREFIX = re.compile(
-    r"^(?:(?:Liite|Liitteet|Bilaga|Bil\.|Oheismateriaali)\s*\d*\s*[.:)]?\s*|\d{1,2}\s*[.):]\s*|\d{1,2}\s+(?=\S)|[-–•]\s*)"
+    r"^(?:(?:Liite|Liitteet|Bilaga|Bil\.|Oheismateriaali)\s*\d+\s*[.:)]?\s*|\d{1,2}\s*[.):]\s*|\d{1,2}\s+(?=\S)|[-–•]\s*)"
 )
 PRESENTER_LINE = re.compile(r"^(?:Esittelijä|Föredragande)\s*:?\s*(?P<who>.+)$")
 MAX_PRESENTER_WORDS = 8
@@ -57,12 +57,19 @@ def split_handlings(entries: list[Entry]) -> tuple[list[Entry], list[HandlingBlo
 
 
 def current_block(blocks: list[HandlingBlock], number: int | None, meeting_date: str | None, pre: list[Entry]) -> int | None:
-    for i, block in enumerate(blocks):
-        if number is not None and block.header and block.header.number == number:
-            return i
-    for i, block in enumerate(blocks):
-        if meeting_date and block.header and block.header.date and patterns.iso_date(block.header.date) == meeting_date:
-            return i
+    def matches(block: HandlingBlock, by_number: bool, by_date: bool) -> bool:
+        header = block.header
+        if header is None:
+            return False
+        number_ok = not by_number or (number is not None and header.number == number)
+        date_ok = not by_date or (bool(meeting_date) and bool(header.date) and patterns.iso_date(header.date) == meeting_date)
+        return number_ok and date_ok
+
+    # The same § number can recur in earlier years, so number and date together come first.
+    for by_number, by_date in ((True, True), (False, True), (True, False)):
+        found = [i for i, b in enumerate(blocks) if matches(b, by_number, by_date)]
+        if found:
+            return found[-1]
     live = [i for i, b in enumerate(blocks) if not b.historical]
     if not live:
         return None
@@ -87,7 +94,11 @@ def find_case_id(entries: list[Entry]) -> tuple[str | None, list[Entry]]:
 
 
 def headless_title(entries: list[Entry]) -> tuple[str | None, list[Entry]]:
-    """The bold lines that open a PDF item with no § heading (Tweb single-item pages)."""
+    """The bold lines that open a PDF item with no § heading (Tweb single-item pages).
+
+    Returns the title and the entries it used, together with the page-top lines above it
+    (the municipality, an empty "Päivämäärä" caption).
+    """
     run: list[Entry] = []
     for entry in entries:
         if entry.kind != "text" or (run and not entry.bold):
@@ -101,7 +112,8 @@ def headless_title(entries: list[Entry]) -> tuple[str | None, list[Entry]]:
         run.append(entry)
     if not run:
         return None, []
-    return join_lines([e.text for e in run]), run
+    used = entries[: entries.index(run[-1]) + 1]
+    return join_lines([e.text for e in run]), used
 
 
 def split_presenter(proposal: Section) -> tuple[Person | None, bool]:
@@ -166,7 +178,7 @@ def parse_notify(section: Section) -> Notify:
                 break
     recipients: list[str] = []
     for line in lines:
-        for part in (p.strip() for p in line.split(",")):
+        for part in (p.strip() for p in re.split(r"(?<!-),", line)):
             if not part:
                 continue
             name_only = re.fullmatch(r"[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,2}", part)
@@ -218,17 +230,25 @@ class Fields:
 def read_fields(sections: list[Section], right_edge: float) -> Fields:
     fields = Fields()
     texts: dict[str, list[str]] = {}
+    reasons = {norm_label(label) for label in words("sections", "proposal_reasons")}
+    previous: str | None = None
     for section in sections:
         kind = section.field or "background"
+        if previous == "proposal" and section.label and norm_label(section.label) in reasons and section.text:
+            # "Perustelut" printed right under the proposal gives the reasons for it (CloudNC).
+            texts["proposal"].append(f"{section.label}\n\n{section.text}")
+            continue
+        previous = kind
         if kind == "proposal":
             person, _ = split_presenter(section)
             fields.presenter = fields.presenter or person or role_label_person(section.label if section.style != "column" else None)
         text = section.text
         if kind == "presenter":
-            people = parse_people(text or "")
+            people = parse_people("\n".join(section.lines))
             fields.presenter = fields.presenter or (people[0] if people else None)
         elif kind == "preparers":
-            fields.preparers.extend(p for p in parse_people(text or "") if p.name not in {q.name for q in fields.preparers})
+            known = {q.name for q in fields.preparers}
+            fields.preparers.extend(p for p in parse_people("\n".join(section.lines)) if p.name not in known)
         elif kind == "notify":
             fields.notify = parse_notify(section)
         elif kind == "attachments":

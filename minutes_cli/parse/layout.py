@@ -27,6 +27,9 @@ FURNITURE_Y_TOLERANCE_PT = 4.0
 PARAGRAPH_GAP = 1.35  # a gap this many times the usual line pitch starts a paragraph
 COLUMN_TOLERANCE = 4.0  # points (or characters) within which two x positions are one column
 MAX_UNKNOWN_LABEL_WORDS = 4
+MIN_LABEL_SIZE_SHARE = 0.8  # a label's font is not much smaller than the body text's
+BOLD_LABEL_SHARE = 0.8  # when this share of text-section labels is bold, plain ones are subheadings
+TEXT_SECTION_FIELDS = {"summary", "background", "proposal", "discussion", "decision"}
 
 
 @dataclass
@@ -127,13 +130,16 @@ def is_noise(text: str) -> bool:
     return any(p.search(text) for p in noise_patterns())
 
 
-def classify(line: Line, label_x: float | None, value_x: float | None, inline_labels: bool) -> Entry:
+def classify(line: Line, label_x: float | None, value_x: float | None, inline_labels: bool, body_size: float) -> Entry:
     text = line.text
     if patterns.RULE.match(text.replace(" ", "")):
         return Entry("rule", text, line)
     heading = match_heading(line)
     if heading is not None:
         return heading
+    label = column_label(line, label_x, value_x)
+    if label is not None:
+        return Entry("label", label.rest, line, field=label.field, label=label.label, style=label.style)
     for pattern in patterns.handling_patterns():
         m = pattern.match(text)
         if m is not None:
@@ -144,7 +150,7 @@ def classify(line: Line, label_x: float | None, value_x: float | None, inline_la
     if m is not None:
         return Entry("index", text, line, number=int(m["num"]), body=m["body"], date=m["date"])
     label = match_label(line, label_x, value_x, inline_labels)
-    if label is not None:
+    if label is not None and (not body_size or line.size >= MIN_LABEL_SIZE_SHARE * body_size):
         return Entry("label", label.rest, line, field=label.field, label=label.label, style=label.style)
     return Entry("text", text, line)
 
@@ -162,7 +168,8 @@ def match_heading(line: Line) -> Entry | None:
     return None
 
 
-def match_label(line: Line, label_x: float | None, value_x: float | None, inline_labels: bool) -> LabelMatch | None:
+def column_label(line: Line, label_x: float | None, value_x: float | None) -> LabelMatch | None:
+    """A caption in the label column with its value to the right on the same line."""
     matcher = labels()
     cells = line.cells
     in_column = label_x is not None and abs(cells[0].x0 - label_x) <= COLUMN_TOLERANCE and len(cells) >= 2
@@ -180,6 +187,11 @@ def match_label(line: Line, label_x: float | None, value_x: float | None, inline
                 return LabelMatch(m.field, m.label, " ".join(c.text for c in cells[2:]), "column")
         if is_unknown_label(cells[0], value_x):
             return LabelMatch("other", first.rstrip(":").strip(), rest, "column")
+    return None
+
+
+def match_label(line: Line, label_x: float | None, value_x: float | None, inline_labels: bool) -> LabelMatch | None:
+    matcher = labels()
     text = line.text
     m = matcher.match(text)
     if m is not None and (m.style != "space" or inline_labels):
@@ -242,17 +254,30 @@ def build_layout(lines: list[Line], pages: int, page_height: float) -> Layout:
         cleaned = clean_line(line)
         if cleaned is not None and not is_noise(cleaned.text):
             kept.append(cleaned)
-    pitch = line_pitch(kept)
+    pitch = line_pitch(kept) if page_height > 0 else 1.0  # in text, one line is one line
     label_x, value_x = find_label_column(kept)
     inline_labels = not has_standalone_labels(kept)
+    body_size = statistics.median(line.size for line in kept) if kept and page_height > 0 else 0.0
     entries = []
     previous = None
     for line in kept:
-        entry = classify(line, label_x, value_x, inline_labels)
+        entry = classify(line, label_x, value_x, inline_labels, body_size)
         entry.para = starts_paragraph(previous, line, pitch)
         if entry.kind == "label" and entry.style == "space" and not entry.para:
             entry = Entry("text", line.text, line, para=entry.para)
         entries.append(entry)
         previous = line
     join_wrapped_labels(entries, label_x, value_x)
+    if page_height > 0:
+        demote_plain_labels(entries)
     return Layout(entries, furniture, label_x, value_x)
+
+
+def demote_plain_labels(entries: list[Entry]) -> None:
+    """Where a PDF prints its section labels bold, a plain "Perustelut:" is a subheading in the text."""
+    text_labels = [e for e in entries if e.kind == "label" and e.field in TEXT_SECTION_FIELDS and e.style in ("alone", "colon")]
+    if len(text_labels) < 3 or sum(e.bold for e in text_labels) < BOLD_LABEL_SHARE * len(text_labels):
+        return
+    for entry in text_labels:
+        if not entry.bold:
+            entry.kind, entry.text = "text", entry.line.text

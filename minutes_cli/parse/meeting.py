@@ -119,14 +119,18 @@ def officers(lines: list[Line]) -> tuple[Person | None, Person | None]:
 
 
 def read_meeting(furniture: list[Line], preamble: list[Entry], first_lines: list[Entry]) -> Meeting:
+    """Meeting fields; `first_lines` (a document without a cover) count only where they name the document kind."""
     header = [line for line in furniture if line.page_number == (furniture[0].page_number if furniture else 0)]
     cover = [e.line for e in preamble]
-    top = header + cover + [e.line for e in first_lines]
+    top = header + cover
+    meeting = Meeting()
+    meeting.kind, kind_line = kind_of([line.text for line in top] + [e.line.text for e in first_lines])
+    if kind_line and kind_line not in {line.text for line in top}:
+        top.append(next(e.line for e in first_lines if e.line.text == kind_line))
     texts = [line.text for line in top]
     cell_texts = [c.text for line in top for c in line.cells]
-    meeting = Meeting()
-    meeting.municipality = next((m for t in cell_texts if (m := municipality_of(t))), None)
-    meeting.kind, kind_line = kind_of(texts)
+    first_cells = [c.text for e in first_lines for c in e.line.cells]
+    meeting.municipality = next((m for t in cell_texts + first_cells if (m := municipality_of(t))), None)
     captions = caption_values(cover + header)
     meeting.body = captions.get("body") or body_of(cell_texts) or body_of(texts)
     if kind_line:
@@ -135,7 +139,8 @@ def read_meeting(furniture: list[Line], preamble: list[Entry], first_lines: list
     if meeting.number is None:
         meeting.number = next((t for t in (c.text for line in header for c in line.cells) if re.fullmatch(r"\d{1,3}/(?:19|20)\d{2}", t)), None)
     when = captions.get("time") or ""
-    meeting.date = patterns.iso_date(when) or next((d for t in texts if (d := patterns.iso_date(t))), None)
+    dated = [kind_line or "", *(line.text for line in header), *texts]
+    meeting.date = patterns.iso_date(when) or next((d for t in dated if (d := patterns.iso_date(t))), None)
     times = patterns.TIME_RANGE_RE.search(when) or next((m for t in texts if (m := patterns.TIME_RANGE_RE.search(t))), None)
     if times:
         meeting.start_time = f"{int(times.group(1)):02d}:{times.group(2)}"

@@ -18,7 +18,7 @@ from minutes_cli.parse.vocab import words
 
 EMAIL_RE = re.compile(r"[\w.+\-äöåÄÖÅ]+@[\w\-äöå]+(?:\.[\w\-]+)*", re.IGNORECASE)
 PHONE_PREFIX = r"(?:puh(?:elin)?|p|tfn|tel(?:efon)?|gsm|mob(?:ile)?|mobil|gsm)\.?:?\s*"
-PHONE_RE = re.compile(rf"(?:{PHONE_PREFIX})?(?P<number>(?:\+\s?358|\(0\d{{1,3}}\)|0)[\d \-()/]{{5,18}}\d)", re.IGNORECASE)
+PHONE_RE = re.compile(rf"(?<![\w\-/.])(?:{PHONE_PREFIX})?(?P<number>(?:\+\s?358|\(0\d{{1,3}}\)|0)[\d \-()/]{{5,18}}\d)", re.IGNORECASE)
 EMAIL_PREFIX_RE = re.compile(r"\b(?:sähköposti|s-posti|e-post|email|e-mail)\s*:?\s*$", re.IGNORECASE)
 NAME_WORD = r"[A-ZÅÄÖÜÉ][a-zåäöüéèáëï]+(?:-[A-ZÅÄÖÜÉa-zåäö][a-zåäöüéèáëï]+)*"
 NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}$")
@@ -35,6 +35,7 @@ TITLE_SUFFIXES = (
     "revisor", "ordförande", "protokollförare", "ledamot", "kurator", "läkare", "lärare", "assistent",
     "koordinaattori", "manageri", "manager", "sihteerinä",
 )
+PERSON_LINE = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}},\s*\S")
 SPLIT_AFTER_CONTACT = re.compile(r"\s*(?:,|;|\bja\b|\boch\b|\n)\s*")
 
 
@@ -159,7 +160,11 @@ def split_people(text: str) -> list[str]:
     phone or e-mail, at the next comma, "ja" or "och".
     """
     chunks: list[str] = []
-    for line in text.splitlines() or [text]:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    one_per_line = all(EMAIL_RE.search(line) or PHONE_RE.search(line) or PERSON_LINE.match(line) for line in lines)
+    if not one_per_line:
+        lines = [" ".join(lines)]  # a run-on list wrapped over lines, phones split included
+    for line in lines:
         line = line.strip()
         if not line:
             continue

@@ -56,7 +56,26 @@ def heading_style(entry: Entry) -> tuple[bool, int]:
     return entry.bold, round(entry.line.x0 / COLUMN_TOLERANCE)
 
 
+HEADER_ITEM_NUMBER = re.compile(r"\b(?:Asianro|Asia|Pykälä|Ärende)\s+(\d{1,4})\s*$")
+LINES_TO_SEARCH_FOR_HEADER = 12
+
+
+def promote_bare_number(entries: list[Entry]) -> None:
+    """A web page's header may name the item ("Esityslista 29.05.2017 Asianro 4") that opens with a bare "4"."""
+    for entry in entries[:LINES_TO_SEARCH_FOR_HEADER]:
+        m = HEADER_ITEM_NUMBER.search(entry.line.text)
+        if m is None:
+            continue
+        for candidate in entries:
+            if candidate.kind == "text" and candidate.text == m.group(1):
+                candidate.kind, candidate.number, candidate.text = "heading", int(m.group(1)), ""
+                return
+        return
+
+
 def choose_headings(entries: list[Entry], is_pdf: bool) -> tuple[list[int], dict[int, str]]:
+    if not any(e.kind == "heading" for e in entries):
+        promote_bare_number(entries)
     heads = [i for i, e in enumerate(entries) if e.kind == "heading"]
     listing = {i for n, i in enumerate(heads) if is_listing_run(entries, heads, n)}
     listed = {entries[i].number: entries[i].text for i in sorted(listing) if entries[i].number is not None}
