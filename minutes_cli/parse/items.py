@@ -49,6 +49,9 @@ def split_handlings(entries: list[Entry]) -> tuple[list[Entry], list[HandlingBlo
             continue
         if entry.kind == "handling":
             blocks.append(HandlingBlock(entry, historical=in_history))
+        elif entry.kind == "rule" and blocks and blocks[-1].header is not None:
+            # A rule closes an earlier handling; what follows is this meeting's, without a line of its own.
+            blocks.append(HandlingBlock(None, historical=in_history))
         elif blocks:
             blocks[-1].entries.append(entry)
         else:

@@ -126,6 +126,30 @@ def find_label_column(lines: list[Line]) -> tuple[float | None, float | None]:
     return key * COLUMN_TOLERANCE, statistics.median(values)
 
 
+def merge_wrapped_cells(lines: list[Line], pitch: float) -> list[Line]:
+    """A table row whose first cell wraps ("Koneet ja kalusto /" over "Sivistyslautakunta yhteensä")."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.page_number == line.page_number
+            and len(above.cells) >= 2
+            and len(line.cells) == 1
+            and abs(line.cells[0].x0 - above.cells[0].x0) <= COLUMN_TOLERANCE
+            and line.cells[0].x1 < above.cells[1].x0
+            and 0 < line.top - above.top <= PARAGRAPH_GAP * pitch
+            and not above.cells[0].bold
+        ):
+            first = above.cells[0]
+            merged = Cell(f"{first.text} {line.cells[0].text}", first.x0, max(first.x1, line.cells[0].x1), first.bold)
+            cells = (merged, *above.cells[1:])
+            out[-1] = Line(" ".join(c.text for c in cells), above.page_number, above.x0, above.x1, above.top, line.bottom, above.size, above.bold, cells)
+            continue
+        out.append(line)
+    return out
+
+
 def is_noise(text: str) -> bool:
     return any(p.search(text) for p in noise_patterns())
 
@@ -255,6 +279,8 @@ def build_layout(lines: list[Line], pages: int, page_height: float) -> Layout:
         if cleaned is not None and not is_noise(cleaned.text):
             kept.append(cleaned)
     pitch = line_pitch(kept) if page_height > 0 else 1.0  # in text, one line is one line
+    if page_height > 0:
+        kept = merge_wrapped_cells(kept, pitch)
     label_x, value_x = find_label_column(kept)
     inline_labels = not has_standalone_labels(kept)
     body_size = statistics.median(line.size for line in kept) if kept and page_height > 0 else 0.0

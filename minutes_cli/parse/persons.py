@@ -194,9 +194,22 @@ def merge_contact_lines(chunks: list[str]) -> list[str]:
     return merged
 
 
+def parallel_columns(text: str) -> list[str] | None:
+    """Names, e-mails and titles printed as parallel comma-separated lines (CloudNC):
+    "Katja K, Mika K" / "katja.k@..., mika.k@..." / "Varhaiskasvatuspäällikkö, Sivistysjohtaja"."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return None
+    rows = [[part.strip() for part in re.split(r"(?<!-),", line)] for line in lines]
+    width = len(rows[0])
+    if any(len(row) != width for row in rows) or not any(all(EMAIL_RE.fullmatch(p) for p in row) for row in rows):
+        return None
+    return [", ".join(row[i] for row in rows) for i in range(width)]
+
+
 def parse_people(text: str) -> list[Person]:
     people = []
-    for chunk in split_people(text):
+    for chunk in parallel_columns(text) or split_people(text):
         if "," in chunk and not PHONE_RE.search(chunk) and not EMAIL_RE.search(chunk):
             # "Konsernihallinto, konsernicontroller Jaana Niemelä" : drop a leading unit
             head, _, tail = chunk.partition(",")
