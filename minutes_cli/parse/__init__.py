@@ -71,7 +71,7 @@ def fill_meeting_from_handling(document: Document, segments: Segments) -> None:
     from minutes_cli.parse.items import current_block, split_handlings
 
     block = segments.items[0]
-    pre, blocks, _ = split_handlings(block.entries)
+    pre, blocks, _ = split_handlings(block.entries, block.index)
     index = current_block(blocks, block.number, meeting.date, pre)
     if index is None or blocks[index].header is None:
         return

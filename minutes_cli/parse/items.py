@@ -38,8 +38,17 @@ class HandlingBlock:
     historical: bool = False
 
 
-def split_handlings(entries: list[Entry]) -> tuple[list[Entry], list[HandlingBlock], bool]:
-    """Entries before the first handling line, the handling blocks, and whether a history label was seen."""
+def handling_key(entry: Entry) -> tuple[int | None, str | None]:
+    return entry.number, patterns.iso_date(entry.date) if entry.date else None
+
+
+def split_handlings(entries: list[Entry], index: list[Entry] | None = None) -> tuple[list[Entry], list[HandlingBlock], bool]:
+    """Entries before the first handling line, the handling blocks, and whether a history label was seen.
+
+    Where CloudNC lists the item's handlings above its heading (`index`), only those open a
+    block; a handling line quoted inside an earlier handling stays text.
+    """
+    listed = {handling_key(e) for e in index or []}
     pre: list[Entry] = []
     blocks: list[HandlingBlock] = []
     in_history = False
@@ -47,9 +56,11 @@ def split_handlings(entries: list[Entry]) -> tuple[list[Entry], list[HandlingBlo
         if entry.kind == "label" and entry.field == "history" and not entry.text:
             in_history = True
             continue
+        if entry.kind == "handling" and listed and handling_key(entry) not in listed:
+            entry = Entry("text", entry.line.text, entry.line, para=entry.para)
         if entry.kind == "handling":
             blocks.append(HandlingBlock(entry, historical=in_history))
-        elif entry.kind == "rule" and blocks and blocks[-1].header is not None:
+        elif entry.kind == "rule" and blocks and blocks[-1].header is not None and not listed:
             # A rule closes an earlier handling; what follows is this meeting's, without a line of its own.
             blocks.append(HandlingBlock(None, historical=in_history))
         elif blocks:
@@ -280,7 +291,7 @@ def right_edge_of(entries: list[Entry]) -> float:
 
 def build_item(block: ItemBlock, *, meeting_date: str | None, is_pdf: bool, minutes: bool, extra: list[Entry] | None = None) -> Item:
     entries = list(extra or []) + block.entries
-    pre, blocks, _ = split_handlings(entries)
+    pre, blocks, _ = split_handlings(entries, block.index)
     title = join_lines(block.title_lines) if block.title_lines else None
     if block.heading is None and is_pdf:
         title, used = headless_title(pre)
@@ -296,7 +307,7 @@ def build_item(block: ItemBlock, *, meeting_date: str | None, is_pdf: bool, minu
     number = block.number
     if number is None and current is not None and blocks[current].header is not None:
         number = blocks[current].header.number
-    previous = [handling_of(b, right_edge) for i, b in enumerate(blocks) if i != current]
+    previous = [handling_of(b, right_edge) for i, b in enumerate(blocks) if i != current and b.header is not None]
     item = Item(
         number=number,
         title=title,

@@ -27,6 +27,7 @@ class ItemBlock:
     title_lines: list[str] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
     heading: Entry | None = None
+    index: list[Entry] = field(default_factory=list)  # CloudNC's list of the item's handlings, above its heading
 
     @property
     def pages(self) -> list[int]:
@@ -131,19 +132,26 @@ def appendix_start(entries: list[Entry], start: int) -> int | None:
     return None
 
 
+def take_index(entries: list[Entry]) -> list[Entry]:
+    """CloudNC prints an item's handlings above its heading; they belong to the next item."""
+    index: list[Entry] = []
+    while entries and entries[-1].kind == "index":
+        index.insert(0, entries.pop())
+    return index
+
+
 def segment(entries: list[Entry], is_pdf: bool) -> Segments:
     chosen, listed = choose_headings(entries, is_pdf)
     if not chosen:
         return Segments(preamble=[], items=[ItemBlock(None, entries=list(entries))], trailing=[], listed=listed)
     preamble = entries[: chosen[0]]
     items = []
+    index = take_index(preamble)
     for n, i in enumerate(chosen):
         end = chosen[n + 1] if n + 1 < len(chosen) else len(entries)
         body = entries[i + 1 : end]
-        # CloudNC prints an item's handlings above its heading; they belong to the next item.
-        while body and body[-1].kind == "index":
-            body.pop()
-        items.append(ItemBlock(entries[i].number, entries=body, heading=entries[i]))
+        items.append(ItemBlock(entries[i].number, entries=body, heading=entries[i], index=index))
+        index = take_index(body)
     trailing: list[Entry] = []
     last = items[-1]
     cut = appendix_start(last.entries, 0)
