@@ -8,11 +8,9 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from minutes_cli.model import Document, Item, Meeting, ParseWarning, Source
 from minutes_cli.parse.items import build_item, merge_missing, read_fields, right_edge_of
-from minutes_cli.parse.language import MIN_KNOWN_SHARE, detect_language, known_share
+from minutes_cli.parse.language import detect_language
 from minutes_cli.parse.layout import Entry, build_layout
 from minutes_cli.parse.meeting import read_meeting
 from minutes_cli.parse.sections import build_sections
@@ -39,8 +37,6 @@ def parse(raw: RawDocument) -> Document:
         fill_from_preamble(items[0], segments.preamble)
     warnings = list(raw.warnings)
     warnings += check_items(items, segments)
-    if meeting.language:
-        warnings += check_text_layer(layout.entries, meeting.language)
     document = Document(
         source=Source(path=raw.path, sha256=raw.sha256, format=raw.format, pages=raw.pages),
         meeting=meeting,
@@ -104,18 +100,3 @@ def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
 
 def vars_of(item: Item) -> list[object]:
     return [v for k, v in vars(item).items() if k != "pages" and v not in (None, [], {})]
-
-
-def check_text_layer(entries: list[Entry], language: str) -> list[ParseWarning]:
-    by_page: dict[int, list[str]] = defaultdict(list)
-    for entry in entries:
-        by_page[entry.page].append(entry.line.text)
-    bad = []
-    for page, texts in sorted(by_page.items()):
-        share = known_share(" ".join(texts), language)
-        if share is not None and share < MIN_KNOWN_SHARE:
-            bad.append(page)
-    if not bad:
-        return []
-    where = ("page " if len(bad) == 1 else "pages ") + ", ".join(map(str, bad))
-    return [ParseWarning("unreliable-text-layer", "the text layer maps glyphs to wrong letters here; read these pages from the rendering or run OCR", where)]

@@ -8,6 +8,7 @@ messages (real minutes often need an xref repair) are kept out of stdout and bec
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 import pymupdf
@@ -23,6 +24,11 @@ WORD_GAP_EM = 0.12  # a gap wider than this between two spans stands for a space
 TEXT_FLAGS = (pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES) | pymupdf.TEXT_MEDIABOX_CLIP
 BOLD_FONT_MARKS = ("bold", "black", "heavy", "semibold", ",b")
 MAX_MESSAGES = 5
+# A page whose fonts draw one letter with several glyphs, for at least this many letters, has a
+# text layer that maps glyphs to wrong letters (Nykarleby's "protokojjet"). Letters that often
+# come from ligature glyphs (fi, fl, ft, tt, tj) are not counted.
+MIN_AMBIGUOUS_LETTERS = 3
+LIGATURE_LETTERS = frozenset("fijlt")
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
@@ -39,11 +45,14 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
             raise EncryptedPdfError(f"{name} is encrypted")
         lines: list[Line] = []
         empty_pages: list[int] = []
+        unreliable: list[int] = []
         try:
             for page in doc:
                 page_lines = list(page_to_lines(page.get_text("dict", flags=TEXT_FLAGS), page.number + 1))
                 if not page_lines:
                     empty_pages.append(page.number + 1)
+                elif has_ambiguous_glyphs(page):
+                    unreliable.append(page.number + 1)
                 lines.extend(page_lines)
         except (RuntimeError, ValueError) as exc:
             raise CorruptPdfError(f"{name}: cannot read its pages: {exc}") from None
@@ -59,9 +68,35 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
     if messages:
         unique = list(dict.fromkeys(messages))
         warnings.append(ParseWarning("pdf-repaired" if repaired else "pdf-messages", "MuPDF: " + "; ".join(unique[:MAX_MESSAGES])))
+    if unreliable:
+        warnings.append(
+            ParseWarning(
+                "unreliable-text-layer",
+                "the text layer maps some glyphs to wrong letters; check these pages against the rendering, or OCR them",
+                where=pages_label(unreliable),
+            )
+        )
     if empty_pages:
         warnings.append(ParseWarning("page-without-text", f"{len(empty_pages)} page(s) have no text; a scan needs OCR", where=pages_label(empty_pages)))
     return RawDocument(lines=lines, format="pdf", pages=page_count, page_height=page_height, warnings=warnings)
+
+
+def has_ambiguous_glyphs(page: pymupdf.Page) -> bool:
+    """True when a font on the page draws the same letter with several glyphs.
+
+    Only embedded TrueType subsets without an encoding are checked: their text comes from the
+    font's own tables, which is where broken glyph maps were found. Other pages cost nothing.
+    """
+    if not any(font[2] == "TrueType" and font[5] == "" and "+" in font[3] for font in page.get_fonts()):
+        return False
+    glyphs: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for span in page.get_texttrace():
+        for char in span["chars"]:
+            code, glyph = char[0], char[1]
+            if code > 32 and glyph >= 0:
+                glyphs[(span["font"], chr(code))].add(glyph)
+    letters = {letter for (_, letter), ids in glyphs.items() if len(ids) > 1 and letter.isalpha()}
+    return len({letter.lower() for letter in letters} - LIGATURE_LETTERS) >= MIN_AMBIGUOUS_LETTERS
 
 
 def pages_label(pages: list[int]) -> str:
