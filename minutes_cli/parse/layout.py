@@ -161,7 +161,8 @@ def classify(line: Line, label_x: float | None, value_x: float | None, inline_la
     heading = match_heading(line)
     if heading is not None:
         return heading
-    label = column_label(line, label_x, value_x)
+    label_sized = not body_size or line.size >= MIN_LABEL_SIZE_SHARE * body_size
+    label = column_label(line, label_x, value_x) if label_sized else None
     if label is not None:
         return Entry("label", label.rest, line, field=label.field, label=label.label, style=label.style)
     for pattern in patterns.handling_patterns():
@@ -173,8 +174,8 @@ def classify(line: Line, label_x: float | None, value_x: float | None, inline_la
     m = patterns.handling_index_pattern().match(text)
     if m is not None:
         return Entry("index", text, line, number=int(m["num"]), body=m["body"], date=m["date"])
-    label = match_label(line, label_x, value_x, inline_labels)
-    if label is not None and (not body_size or line.size >= MIN_LABEL_SIZE_SHARE * body_size):
+    label = match_label(line, label_x, value_x, inline_labels) if label_sized else None
+    if label is not None:
         return Entry("label", label.rest, line, field=label.field, label=label.label, style=label.style)
     return Entry("text", text, line)
 

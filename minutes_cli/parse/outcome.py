@@ -12,8 +12,10 @@ PROPOSAL_ONLY = ("approved", "amended", "rejected")
 
 
 def classify_outcome(decision: str | None, has_proposal: bool, *, minutes: bool = True) -> str | None:
+    if not minutes:
+        return None  # an agenda records no decisions of its meeting
     if not decision:
-        return "noted" if minutes and not has_proposal else None
+        return None if has_proposal else "noted"
     phrases = phrase_patterns("phrases")
     for outcome in outcome_order():
         if phrases[outcome].search(decision) is None:
