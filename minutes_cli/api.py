@@ -1,17 +1,31 @@
-"""The library entry point: one input in, one `Document` out."""
+"""The library entry points: one input in, plain data or a `Document` out."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from minutes_cli.model import Document
-from minutes_cli.parse import parse
-from minutes_cli.readers import load_bytes, read_input
+from minutes_cli.parse import parse, raw_entries
+from minutes_cli.readers import RawDocument, load_bytes, read_input
+
+
+def read(source: str | Path | bytes, *, name: str | None = None) -> RawDocument:
+    if isinstance(source, bytes):
+        return read_input(source, name)
+    data, path = load_bytes(source)
+    return read_input(data, path)
 
 
 def convert_to_document(source: str | Path | bytes, *, name: str | None = None) -> Document:
-    if isinstance(source, bytes):
-        data, path = source, name
-    else:
-        data, path = load_bytes(source)
-    return parse(read_input(data, path))
+    return parse(read(source, name=name))
+
+
+def convert_to_raw(source: str | Path | bytes, *, name: str | None = None) -> dict[str, Any]:
+    """What the reader and the layout step found, before any field was interpreted (`--raw`)."""
+    raw = read(source, name=name)
+    return {
+        "source": {"path": raw.path, "sha256": raw.sha256, "format": raw.format, "pages": raw.pages},
+        "entries": raw_entries(raw),
+        "warnings": [vars(w) for w in raw.warnings],
+    }

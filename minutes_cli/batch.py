@@ -25,6 +25,7 @@ class Task:
     path: str  # "-" for stdin
     root: str | None = None  # the directory argument the file was found under
     data: bytes | None = None  # stdin's bytes, read by the parent process
+    raw: bool = False  # only what the reader and layout found (`--raw`)
 
 
 @dataclass
@@ -37,31 +38,32 @@ class Result:
     trace: str | None = None
 
 
-def expand_inputs(paths: Iterable[str]) -> list[Task]:
+def expand_inputs(paths: Iterable[str], *, raw: bool = False) -> list[Task]:
     """Files as given; directories searched recursively for PDF and text files, in sorted order."""
     tasks = []
-    for raw in paths:
-        if raw == "-":
-            tasks.append(Task("-"))
+    for given in paths:
+        if given == "-":
+            tasks.append(Task("-", raw=raw))
             continue
-        path = Path(raw)
+        path = Path(given)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
-            tasks.extend(Task(str(p), root=str(path)) for p in found)
+            tasks.extend(Task(str(p), root=str(path), raw=raw) for p in found)
         else:
-            tasks.append(Task(str(path)))
+            tasks.append(Task(str(path), raw=raw))
     return tasks
 
 
 def convert_task(task: Task) -> Result:
     """Convert one input; never raises, so one bad file cannot stop a batch."""
-    from minutes_cli.api import convert_to_document
+    from minutes_cli.api import convert_to_document, convert_to_raw
 
+    source = task.data if task.data is not None else task.path
     try:
-        if task.data is not None:
-            document = convert_to_document(task.data, name=None)
-        else:
-            document = convert_to_document(task.path)
+        if task.raw:
+            found = convert_to_raw(source)
+            return Result(task.path, document=found, pages=found["source"]["pages"] or 0)
+        document = convert_to_document(source)
     except MinutesError as exc:
         return Result(task.path, error=str(exc), exit_code=exc.exit_code)
     except MemoryError:

@@ -137,6 +137,7 @@ def parse(
     summary: bool | None = typer.Option(None, "--summary/--no-summary", help="Show the summary on stderr (default: when stderr is a terminal)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary, progress or warnings on stderr; errors only."),
     fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first input that fails."),
+    raw: bool = typer.Option(False, "--raw", help="Show the classified lines the parser saw, not the fields."),
     debug: bool = typer.Option(False, "--debug", help="Show the traceback of internal errors."),
 ) -> None:
     """Convert minutes to YAML (default), JSON or JSON Lines on stdout."""
@@ -144,13 +145,15 @@ def parse(
 
     if output is not None and output_dir is not None:
         raise typer.BadParameter("use either --output or --output-dir", param_hint="--output")
-    tasks = expand_inputs(inputs)
+    tasks = expand_inputs(inputs, raw=raw)
+    if raw and fmt is Format.jsonl:
+        raise typer.BadParameter("--raw writes YAML or JSON", param_hint="--format")
     if not tasks:
         report(None, "no PDF or text files found in the given directories", quiet=False)
         raise typer.Exit(ExitCode.INPUT_NOT_FOUND)
     for i, task in enumerate(tasks):
         if task.path == "-":
-            tasks[i] = Task("-", data=sys.stdin.buffer.read())
+            tasks[i] = Task("-", data=sys.stdin.buffer.read(), raw=raw)
     single = len(tasks) == 1
     show_summary = use_summary(summary, quiet)
     console = None
@@ -192,11 +195,11 @@ def parse(
             else:
                 emit(document, fmt, stream, first=not wrote_any, many=not single)
                 wrote_any = True
-            if show_summary and console is not None:
+            if show_summary and console is not None and not raw:
                 from minutes_cli.summary import render_summary
 
                 render_summary(document, console)
-            elif not quiet:
+            elif not quiet and not raw:
                 print_warnings(document)
         if output_dir is None and not single:
             from minutes_cli.writers import finish_stream

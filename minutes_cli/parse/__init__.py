@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from minutes_cli.model import Document, Item, Meeting, ParseWarning, Source
 from minutes_cli.parse.items import build_item, merge_missing, read_fields, right_edge_of
 from minutes_cli.parse.language import detect_language
@@ -45,6 +47,30 @@ def parse(raw: RawDocument) -> Document:
     )
     fill_meeting_from_handling(document, segments)
     return document
+
+
+def raw_entries(raw: RawDocument) -> list[dict[str, Any]]:
+    """The classified lines, for looking at what the parser saw (`minutes parse --raw`)."""
+    layout = build_layout(raw.lines, raw.pages, raw.page_height)
+    out = []
+    for entry in layout.entries:
+        record: dict[str, Any] = {
+            "page_number": entry.page,
+            "x0": round(entry.line.x0, 1),
+            "top": round(entry.line.top, 1),
+            "bold": entry.bold,
+            "paragraph": entry.para,
+            "kind": entry.kind,
+        }
+        if entry.kind == "label":
+            record.update(label=entry.label, field=entry.field, style=entry.style)
+        if entry.number is not None:
+            record["number"] = entry.number
+        if entry.kind in ("handling", "index"):
+            record.update(body=entry.body, date=entry.date)
+        record["text"] = entry.text
+        out.append(record)
+    return out
 
 
 def fill_from_preamble(item: Item, preamble: list[Entry]) -> None:

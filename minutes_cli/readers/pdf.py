@@ -77,7 +77,8 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
             )
         )
     if empty_pages:
-        warnings.append(ParseWarning("page-without-text", f"{len(empty_pages)} page(s) have no text; a scan needs OCR", where=pages_label(empty_pages)))
+        why = "the file is damaged or truncated" if repaired and messages else "a scanned page needs OCR"
+        warnings.append(ParseWarning("page-without-text", f"{len(empty_pages)} page(s) have no text: {why}", where=pages_label(empty_pages)))
     return RawDocument(lines=lines, format="pdf", pages=page_count, page_height=page_height, warnings=warnings)
 
 

@@ -1,0 +1,62 @@
+"""The outcome classifier and the unanimity flag, in Finnish and Swedish."""
+
+import pytest
+
+from minutes_cli.parse.outcome import classify_outcome, is_unanimous
+
+WITH_PROPOSAL = [
+    ("Päätösehdotus hyväksyttiin.", "approved"),
+    ("Hyvinvointilautakunta hyväksyi sivistys- ja hyvinvointijohtajan ehdotuksen.", "approved"),
+    ("Merkittiin tiedoksi.", "approved"),
+    ("Enligt förslag.", "approved"),
+    ("Antecknades för kännedom.", "approved"),
+    ("Kaupunginhallitus hyväksyi ehdotuksen seuraavin muutoksin: ...", "amended"),
+    ("Kaupunginhallitus hyväksyi muutetun esityslistan.", "amended"),
+    ("Nämnden godkände förslaget med följande tillägg: ...", "amended"),
+    ("Asia pantiin pöydälle Sundqvistin Muurisen kannattamana tekemästä ehdotuksesta.", "tabled"),
+    ("Ärendet bordlades.", "tabled"),
+    ("Lautakunta päätti palauttaa asian uudelleen valmisteltavaksi.", "returned"),
+    ("Ärendet återremitterades för ny beredning.", "returned"),
+    ("Asia poistettiin esityslistalta.", "withdrawn"),
+    ("Lautakunta hylkäsi esittelijän ehdotuksen.", "rejected"),
+    ("Lautakunta päätti äänin 7-2 vastaehdotuksen mukaisesti.", "rejected"),
+]
+WITHOUT_PROPOSAL = [
+    ("Hyvinvointilautakunta totesi kokouksen lailliseksi ja päätösvaltaiseksi.", "noted"),
+    ("Välfärdsnämnden konstaterades vara lagligt sammankallad och beslutför.", "noted"),
+    ("Merkittiin tiedoksi.", "noted"),
+    ("Tämän kokouksen pöytäkirjantarkastajiksi valittiin Anna A ja Bo B.", "other"),
+    ("Hyvinvointilautakunta hyväksyi esityslistan.", "other"),
+    ("Till protokolljusterare utsågs Anna A och Bo B.", "other"),
+]
+
+
+@pytest.mark.parametrize(("decision", "outcome"), WITH_PROPOSAL)
+def test_outcome_with_proposal(decision, outcome):
+    assert classify_outcome(decision, True) == outcome
+
+
+@pytest.mark.parametrize(("decision", "outcome"), WITHOUT_PROPOSAL)
+def test_outcome_without_proposal(decision, outcome):
+    assert classify_outcome(decision, False) == outcome
+
+
+def test_no_decision():
+    assert classify_outcome(None, True) is None  # not decided (yet)
+    assert classify_outcome(None, False) == "noted"  # minutes: an information item
+    assert classify_outcome("Päätösehdotus hyväksyttiin.", True, minutes=False) is None  # an agenda
+
+
+@pytest.mark.parametrize(
+    ("decision", "unanimous"),
+    [
+        ("Esittelijän ehdotus hyväksyttiin yksimielisesti.", True),
+        ("Nämnden beslöt enhälligt enligt förslaget.", True),
+        ("Suoritetussa äänestyksessä annettiin 5 jaa-ääntä ja 4 ei-ääntä.", False),
+        ("Efter omröstning med rösterna 6-3 beslöt nämnden enligt förslaget.", False),
+        ("Päätösehdotus hyväksyttiin.", None),
+        (None, None),
+    ],
+)
+def test_unanimous(decision, unanimous):
+    assert is_unanimous(decision) is unanimous

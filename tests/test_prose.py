@@ -1,0 +1,42 @@
+"""Text cleaning: wrapped lines joined, hyphens undone only where a line break split a word."""
+
+import pytest
+
+from minutes_cli.parse.prose import clean, join_lines, join_paragraphs
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Nuorisotyön kehittäminen Päijät-", "Hämeessä (AVI)"], "Nuorisotyön kehittäminen Päijät-Hämeessä (AVI)"),
+        (["vuorovuosittain esi-", "ja perusopetuksen kanssa"], "vuorovuosittain esi- ja perusopetuksen kanssa"),
+        (["konstaterar om nämnden är lag-", "ligt sammankallad"], "konstaterar om nämnden är lagligt sammankallad"),
+        (["taloussuunnitelma 2027-", "2028"], "taloussuunnitelma 2027-2028"),
+        (["uusi kaava-", "alue"], "uusi kaava-alue"),
+        (["kehitys\u2011", "hanke"], "kehitys-hanke"),
+        (["olivat:", "• ensimmäinen kohta", "jatkuu", "• toinen kohta"], "olivat:\n• ensimmäinen kohta jatkuu\n• toinen kohta"),
+        (["1) yksi", "2) kaksi"], "1) yksi\n2) kaksi"),
+        (["", "  yksi  ", ""], "yksi"),
+    ],
+)
+def test_join_lines(lines, expected):
+    assert join_lines(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Marja-\u200bTerttu", "Marja-Terttu"),
+        ("sivistys-\u200b ja hyvinvointi", "sivistys- ja hyvinvointi"),
+        ("päätös\u00adehdotus", "päätösehdotus"),
+        ("a\u00a0b   c", "a b c"),
+        ("Step-\u200b", "Step\u2011"),
+    ],
+)
+def test_clean(raw, expected):
+    assert clean(raw) == expected
+
+
+def test_paragraphs_are_kept():
+    assert join_paragraphs([["Eka", "rivi."], ["Toka."]]) == "Eka rivi.\n\nToka."
+    assert join_paragraphs([[], [""]]) is None

@@ -1,0 +1,65 @@
+"""Text input: encodings, BOMs, mojibake, binary data, positions."""
+
+import codecs
+
+import pytest
+
+from minutes_cli.errors import BinaryInputError, EmptyInputError, NotAPdfError, UndecodableTextError
+from minutes_cli.readers import read_input
+from minutes_cli.readers.text import decode, repair_mojibake
+
+TEXT = "Päätös\nHyvinvointilautakunta hyväksyi ehdotuksen. Åbo, Öhman.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("utf-16"), "utf-16"),
+        (TEXT.encode("cp1252"), "cp1252"),
+        (TEXT.encode("latin-1"), "cp1252"),
+    ],
+)
+def test_encodings(data, encoding):
+    text, used = decode(data, "x")
+    assert text.replace("\r\n", "\n") == TEXT
+    assert used.replace("-", "_").lower() == encoding.replace("-", "_").lower()
+
+
+def test_mojibake_is_repaired():
+    assert repair_mojibake("PÃ¤Ã¤tÃ¶s") == "Päätös"
+    assert repair_mojibake("Päätös") == "Päätös"
+
+
+def test_legacy_encoding_gives_a_warning():
+    raw = read_input(TEXT.encode("cp1252"), "x.txt")
+    assert [w.code for w in raw.warnings] == ["text-encoding"]
+    assert raw.lines[0].text == "Päätös"
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        (b"", EmptyInputError),
+        (b"   \n\n", EmptyInputError),
+        (b"\x00\x01\x02binary\x00", BinaryInputError),
+        (codecs.BOM_UTF16_LE + b"a\x00b", UndecodableTextError),
+    ],
+)
+def test_bad_text(data, error):
+    with pytest.raises(error):
+        read_input(data, "x.txt")
+
+
+def test_named_pdf_that_is_not_one():
+    with pytest.raises(NotAPdfError):
+        read_input(b"hello", "minutes.pdf")
+
+
+def test_positions_cells_and_pages():
+    raw = read_input("Otsikko\n\n  Tiedoksianto sähköposti   Kaupunginhallitus\n\fSivu 2\n".encode(), "x.txt")
+    first, second, third = raw.lines
+    assert (first.top, second.top, second.x0) == (0.0, 2.0, 2.0)
+    assert [c.text for c in second.cells] == ["Tiedoksianto sähköposti", "Kaupunginhallitus"]
+    assert third.page_number == 2 and raw.pages == 2
