@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-EXAMPLE ?= examples/lakeby-kunnanhallitus-2025-03.pdf
+EXAMPLE ?= examples/jarvela-kaupunginhallitus-2025-03.pdf
 
 .PHONY: install run test lint format golden examples schema bench clean
 

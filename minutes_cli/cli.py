@@ -133,7 +133,7 @@ def parse(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
     output_dir: Path | None = typer.Option(None, "--output-dir", help="Write one file per input here, mirroring names; skip inputs whose output is up to date."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes for several inputs (0: one per core)."),
-    scheduler: str | None = typer.Option(None, "--scheduler", help="Run on a Dask distributed cluster at this address (needs the [dask] extra)."),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="Run on a Dask distributed cluster at this address (needs the optional dask extra)."),
     summary: bool | None = typer.Option(None, "--summary/--no-summary", help="Show the summary on stderr (default: when stderr is a terminal)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary, progress or warnings on stderr; errors only."),
     fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first input that fails."),
