@@ -20,7 +20,7 @@ from minutes_cli.parse.persons import parse_people, parse_person
 from minutes_cli.parse.prose import join_lines, join_paragraphs
 from minutes_cli.parse.sections import Section, build_sections
 from minutes_cli.parse.segment import ItemBlock
-from minutes_cli.parse.vocab import norm_label, words
+from minutes_cli.parse.vocab import labels, norm_label, words
 
 TEXT_FIELDS = ("summary", "background", "proposal", "discussion", "decision", "authority", "appeal")
 ATTACHMENT_PREFIX = re.compile(
@@ -52,12 +52,18 @@ def split_handlings(entries: list[Entry], index: list[Entry] | None = None) -> t
     pre: list[Entry] = []
     blocks: list[HandlingBlock] = []
     in_history = False
+    references = False  # inside a "Päätöshistoria" caption's list of earlier handlings
     for entry in entries:
         if entry.kind == "label" and entry.field == "history" and not entry.text:
             in_history = True
             continue
-        if entry.kind == "handling" and listed and handling_key(entry) not in listed:
+        references = (entry.kind == "label" and entry.field == "history") or (references and entry.kind != "label" and not entry.para)
+        quoted = entry.kind == "handling" and ((listed and handling_key(entry) not in listed) or references)
+        if quoted:
             entry = Entry("text", entry.line.text, entry.line, para=entry.para)
+        if blocks and blocks[-1].header is not None and blocks[-1].header.style == "column" and entry.kind == "label" and entry.style == "column":
+            # A handling captioned in the label column ("Kaupunginhallituksen käsittely") ends at the next caption.
+            blocks.append(HandlingBlock(None, historical=in_history))
         if entry.kind == "handling":
             blocks.append(HandlingBlock(entry, historical=in_history))
         elif entry.kind == "rule" and blocks and blocks[-1].header is not None and not listed:
@@ -100,9 +106,12 @@ def find_case_id(entries: list[Entry]) -> tuple[str | None, list[Entry]]:
         if entry.kind == "text" and patterns.CASE_ID_RE.match(entry.text):
             used = [entry]
             value = entry.text
-            if i + 1 < len(entries) and patterns.TASK_CLASS_RE.match(entries[i + 1].text):
-                value = f"{value} {entries[i + 1].text}"
-                used.append(entries[i + 1])
+            following = entries[i + 1] if i + 1 < len(entries) else None
+            if following is not None and patterns.TASK_CLASS_RE.match(following.text):
+                value = f"{value} {following.text}"
+                used.append(following)
+            elif following is not None and patterns.INITIALS_RE.match(following.text):
+                used.append(following)  # Vantaa prints the preparers' initials under the diary number
             return value, used
     return None, []
 
@@ -149,13 +158,20 @@ def split_presenter(proposal: Section) -> tuple[Person | None, bool]:
     return None, False
 
 
-def role_label_person(label: str | None) -> Person | None:
-    """"Bildningsdirektör t.f. välfärdschef Teresia Tötterman-Engströms förslag" names the presenter."""
+def role_label_person(label: str | None, preparers: list[Person]) -> Person | None:
+    """The presenter named by a proposal caption.
+
+    "Bildningsdirektör t.f. välfärdschef Teresia Tötterman-Engströms förslag" names a person;
+    "Kaupunginjohtajan esitys" names a role, found among the preparers ("kaupunginjohtaja Kari Nenonen").
+    """
     if not label:
         return None
     head = " ".join(label.split()[:-1])
-    head = re.sub(r"(?<=[a-zåäö])s$", "", head)
-    return parse_person(head)
+    person = parse_person(re.sub(r"(?<=[a-zåäö])s$", "", head))
+    if person is not None:
+        return person
+    role = patterns.nominative_role(head).casefold()
+    return next((p for p in preparers if p.title and p.title.casefold() == role), None)
 
 
 def parse_attachments(section: Section, right_edge: float) -> list[str]:
@@ -245,6 +261,7 @@ def read_fields(sections: list[Section], right_edge: float) -> Fields:
     fields = Fields()
     texts: dict[str, list[str]] = {}
     reasons = {norm_label(label) for label in words("sections", "proposal_reasons")}
+    role_labels: list[str | None] = []
     previous: str | None = None
     for section in sections:
         kind = section.field or "background"
@@ -255,7 +272,9 @@ def read_fields(sections: list[Section], right_edge: float) -> Fields:
         previous = kind
         if kind == "proposal":
             person, _ = split_presenter(section)
-            fields.presenter = fields.presenter or person or role_label_person(section.label if section.style != "column" else None)
+            fields.presenter = fields.presenter or person
+            if labels().field_of(section.label or "") is None:
+                role_labels.append(section.label)
         text = section.text
         if kind == "presenter":
             people = parse_people("\n".join(section.lines))
@@ -280,6 +299,8 @@ def read_fields(sections: list[Section], right_edge: float) -> Fields:
         elif text:
             texts.setdefault(kind, []).append(text)
     fields.texts = {kind: "\n\n".join(parts) for kind, parts in texts.items()}
+    for label in role_labels:
+        fields.presenter = fields.presenter or role_label_person(label, fields.preparers)
     if "decision" in fields.texts:
         fields.texts["decision"] = strip_body_prefix(fields.texts["decision"]) or ""
     return fields
@@ -308,6 +329,16 @@ def build_item(block: ItemBlock, *, meeting_date: str | None, is_pdf: bool, minu
     if number is None and current is not None and blocks[current].header is not None:
         number = blocks[current].header.number
     previous = [handling_of(b, right_edge) for i, b in enumerate(blocks) if i != current and b.header is not None]
+    references = pre_fields.history + fields.history if current is not None else fields.history
+    if current is not None and blocks[current].header is None:
+        # This meeting's handling follows a captioned earlier one ("Kaupunginhallituksen käsittely", Tweb):
+        # the item's background and summary are printed only there.
+        earlier = [b for b in blocks[:current] if b.header is not None and b.header.style == "column"]
+        if earlier:
+            told = read_fields(build_sections(earlier[-1].entries), right_edge)
+            for kind in ("summary", "background"):
+                if kind in told.texts:
+                    fields.texts.setdefault(kind, told.texts[kind])
     item = Item(
         number=number,
         title=title,
@@ -317,7 +348,7 @@ def build_item(block: ItemBlock, *, meeting_date: str | None, is_pdf: bool, minu
         notify=fields.notify,
         attachments=fields.attachments,
         enclosures=fields.enclosures,
-        previous_handling=pre_fields.history + fields.history + previous if current is not None else fields.history + previous,
+        previous_handling=merge_handlings(references, previous),
         sections=fields.other,
         pages=block.pages,
     )
@@ -326,6 +357,18 @@ def build_item(block: ItemBlock, *, meeting_date: str | None, is_pdf: bool, minu
     item.outcome = classify_outcome(item.decision, item.proposal is not None, minutes=minutes)
     item.unanimous = is_unanimous(item.decision)
     return item
+
+
+def merge_handlings(references: list[Handling], blocks: list[Handling]) -> list[Handling]:
+    """A captioned handling without date or § ("Kaupunginhallituksen käsittely") completes its reference."""
+    merged = list(references)
+    for handling in blocks:
+        same = [r for r in merged if r.body == handling.body] if handling.date is None and handling.number is None else []
+        if same:
+            same[-1].proposal, same[-1].decision, same[-1].outcome = handling.proposal, handling.decision, handling.outcome
+        else:
+            merged.append(handling)
+    return merged
 
 
 def merge_missing(fields: Fields, pre: Fields) -> None:

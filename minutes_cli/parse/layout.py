@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from minutes_cli.lines import Cell, Line
 from minutes_cli.parse import patterns
-from minutes_cli.parse.prose import clean, ends_sentence
+from minutes_cli.parse.prose import clean, ends_sentence, join_pair
 from minutes_cli.parse.vocab import LabelMatch, labels, noise_patterns
 
 HEADER_BAND = 0.15  # share of the page height at the top where running headers live
@@ -170,7 +170,7 @@ def classify(line: Line, label_x: float | None, value_x: float | None, inline_la
         if m is not None:
             groups = m.groupdict()
             number = groups.get("num") or groups.get("num2")
-            return Entry("handling", text, line, number=int(number) if number else None, body=m["body"], date=groups.get("date"))
+            return Entry("handling", text, line, number=int(number) if number else None, body=patterns.nominative_body(m["body"]), date=groups.get("date"))
     m = patterns.handling_index_pattern().match(text)
     if m is not None:
         return Entry("index", text, line, number=int(m["num"]), body=m["body"], date=m["date"])
@@ -244,29 +244,89 @@ def has_standalone_labels(lines: list[Line]) -> bool:
     return sum(1 for line in lines if (m := matcher.match(line.text)) is not None and m.style == "alone") >= 2
 
 
-def join_wrapped_labels(entries: list[Entry], label_x: float | None, value_x: float | None) -> None:
-    """A caption wrapped in the label column ("Täytäntöönpano-" + "tiedot") is one label."""
+def is_caption_cell(entry: Entry, label_x: float, value_x: float) -> bool:
+    """The line starts in the label column (a caption alone on its line may run past the value column)."""
+    cell = entry.line.cells[0]
+    return abs(cell.x0 - label_x) <= COLUMN_TOLERANCE and (cell.x1 < value_x or len(entry.line.cells) == 1)
+
+
+def starts_caption(entry: Entry, label_x: float, value_x: float) -> bool:
+    if not is_caption_cell(entry, label_x, value_x):
+        return False
+    return (entry.kind == "label" and entry.style == "column") or (
+        entry.kind == "text" and len(entry.line.cells) == 1 and entry.line.cells[0].bold
+    )
+
+
+def caption_text(entry: Entry) -> str:
+    return entry.label if entry.kind == "label" and entry.label else entry.line.cells[0].text
+
+
+def join_wrapped_captions(entries: list[Entry], label_x: float | None, value_x: float | None) -> list[Entry]:
+    """A caption wrapped over lines in the label column is one caption.
+
+    "Täytäntöönpano-" + "tiedot", "Valmistelijat/" + "Lisätietojen" + "antaja",
+    "Kaupunginhallituksen" + "käsittely" (a handling line), "Kaupungin-" + "hallituksen" +
+    "päätösehdotus" (a proposal). Values printed beside the later lines stay text.
+    """
     if label_x is None or value_x is None:
-        return
+        return entries
+    out: list[Entry] = []
+    i = 0
+    while i < len(entries):
+        first = entries[i]
+        if not starts_caption(first, label_x, value_x):
+            out.append(first)
+            i += 1
+            continue
+        caption = caption_text(first)
+        values: list[Entry] = []
+        j = i + 1
+        while j < len(entries):
+            entry = entries[j]
+            previous = entries[j - 1]
+            cell = entry.line.cells[0]
+            if (
+                entry.kind not in ("text", "label")
+                or not is_caption_cell(entry, label_x, value_x)
+                or entry.line.top - previous.line.bottom >= previous.line.height
+                or (entry.kind == "label" and not caption.endswith(("-", "/")) and labels().field_of(caption))
+                or not (cell.bold or cell.text[:1].islower() or caption.endswith(("-", "/")))
+            ):
+                break
+            caption = join_pair(caption.rstrip(":"), cell.text) if not caption.endswith("/") else f"{caption} {cell.text}"
+            if len(entry.line.cells) >= 2:
+                rest = " ".join(c.text for c in entry.line.cells[1:])
+                values.append(Entry("text", rest, entry.line, para=False))
+            j += 1
+        if j == i + 1:
+            out.append(first)
+            i += 1
+            continue
+        out.append(reclassify_caption(first, caption.rstrip(":")))
+        out.extend(values)
+        i = j
+    return out
+
+
+def reclassify_caption(entry: Entry, caption: str) -> Entry:
     matcher = labels()
-    for previous, entry in zip(entries, entries[1:], strict=False):
-        cell = entry.line.cells[0]
-        if (
-            previous.kind == "label"
-            and previous.style == "column"
-            and abs(cell.x0 - label_x) <= COLUMN_TOLERANCE
-            and cell.x1 < value_x
-            and len(entry.line.cells) >= 2
-            and entry.kind in ("text", "label")
-            and entry.line.top - previous.line.bottom < previous.line.height
-        ):
-            joined = f"{previous.label}{'' if previous.label.endswith(('-', '/')) else ' '}{cell.text}"
-            known = matcher.field_of(joined) or matcher.field_of(joined.replace("- ", "-"))
-            if known or cell.text[:1].islower() or previous.label.endswith(("-", "/")):
-                previous.label = joined.rstrip(":")
-                previous.field = known or previous.field
-                entry.kind = "text"
-                entry.text = " ".join(c.text for c in entry.line.cells[1:])
+    m = matcher.match(caption)
+    if m is not None and m.style == "alone":
+        return Entry("label", entry.text if entry.kind == "label" else "", entry.line, entry.para, m.field, caption, "column")
+    m = matcher.match_role(caption)
+    if m is not None:
+        return Entry("label", entry.text if entry.kind == "label" else "", entry.line, entry.para, m.field, caption, "column")
+    for pattern in patterns.handling_patterns():
+        h = pattern.match(caption)
+        if h is not None:
+            groups = h.groupdict()
+            number = groups.get("num") or groups.get("num2")
+            return Entry("handling", caption, entry.line, entry.para, style="column", number=int(number) if number else None,
+                         body=patterns.nominative_body(h["body"]), date=groups.get("date"))
+    if entry.kind == "label":
+        return Entry("label", entry.text, entry.line, entry.para, entry.field, caption, "column")
+    return Entry("text", caption, entry.line, entry.para)
 
 
 def build_layout(lines: list[Line], pages: int, page_height: float) -> Layout:
@@ -294,7 +354,7 @@ def build_layout(lines: list[Line], pages: int, page_height: float) -> Layout:
             entry = Entry("text", line.text, line, para=entry.para)
         entries.append(entry)
         previous = line
-    join_wrapped_labels(entries, label_x, value_x)
+    entries = join_wrapped_captions(entries, label_x, value_x)
     if page_height > 0:
         demote_plain_labels(entries)
     return Layout(entries, furniture, label_x, value_x)

@@ -42,6 +42,7 @@ CASE_ID_RE = re.compile(
     r"|HEL \d{4}-\d{6}(?: T \d{2} \d{2} \d{2}(?: \d{2})?)?"
     r")$"
 )
+INITIALS_RE = re.compile(r"^[A-ZÅÄÖ]{1,4}(?:/[A-ZÅÄÖ]{1,4}){1,6}(?:-[A-ZÅÄÖ]{1,3})?$")  # "KN/PM/PH/HY-L"
 TASK_CLASS_RE = re.compile(r"^\d{2}(?:\.\d{2}){1,4}$")  # "00.01.01", the second line of an Espoo diary number
 
 
@@ -52,10 +53,12 @@ def body_name() -> str:
     sv = "|".join(sorted(words("bodies", "suffixes_sv"), key=len, reverse=True))
     prefixes = "|".join(re.escape(p) for p in words("bodies", "prefixes_sv"))
     word = r"[A-ZÅÄÖa-zåäö\-]+"
+    ending = rf"[\w\-]*(?:{fi}|{sv})"
     return (
-        rf"(?:[A-ZÅÄÖ]{word}\s+){{0,3}}(?:{word})?(?:{fi}|{sv})"
+        # "Kaupunginhallitus", "Tekninen lautakunta", "Sivistys- ja kulttuurilautakunta"
+        rf"[A-ZÅÄÖ]{ending}|[A-ZÅÄÖ][\w\-]*(?:\s+[\w\-]+){{0,2}}\s+{ending}"
         rf"|(?:{prefixes})\s+{word}(?:\s+(?:och|ja)\s+{word})?"
-        r"|Kh|Khall|Kv|Kvalt|Kunnanhallitus|Kaupunginhallitus"
+        r"|Kh|Khall|Kv|Kvalt"
     )
 
 
@@ -64,7 +67,10 @@ def handling_patterns() -> list[re.Pattern[str]]:
     body = body_name()
     return [
         # "Hyvinvointilautakunta, 26.08.2025, § 96", "Kaupunginhallitus 20.3.2017 § 10", "Tekninen lautakunta 25.4.2017"
-        re.compile(rf"^(?P<body>{body}),?\s+(?P<date>{DATE}),?(?:\s*(?:§\s*(?P<num>\d{{1,4}})|(?P<num2>\d{{1,4}})\s*§))?\s*:?$"),
+        re.compile(
+            rf"^(?P<body>{body}),?\s+(?P<date>{DATE})(?:,\s*{DATE})*,?"
+            r"(?:\s*(?:§\s*(?P<num>\d{1,4})|(?P<num2>\d{1,4})\s*§))?\s*:?$"
+        ),
         # "Ksylk § 84", "Kh § 195", "Khall 12.06.2023 § 127", "Khall 49 §", "Sfm 12.3.2023 § 7"
         re.compile(
             rf"^(?P<body>[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{{0,9}})\.?\s+(?:(?P<date>{DATE})\s+)?"
@@ -89,3 +95,28 @@ def iso_date(text: str) -> str | None:
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# A body named in the genitive ("Kaupunginhallituksen käsittely", "Stadsstyrelsens behandling").
+GENITIVE_BODY_ENDINGS = [
+    ("hallituksen", "hallitus"), ("lautakunnan", "lautakunta"), ("valtuuston", "valtuusto"), ("jaoston", "jaosto"),
+    ("toimikunnan", "toimikunta"), ("johtokunnan", "johtokunta"), ("neuvoston", "neuvosto"), ("ryhmän", "ryhmä"),
+    ("styrelsens", "styrelsen"), ("nämndens", "nämnden"), ("fullmäktiges", "fullmäktige"), ("sektionens", "sektionen"),
+    ("rådets", "rådet"),
+]
+
+
+def nominative_body(body: str) -> str:
+    for ending, replacement in GENITIVE_BODY_ENDINGS:
+        if body.endswith(ending):
+            return body[: -len(ending)] + replacement
+    return body
+
+
+def nominative_role(genitive: str) -> str:
+    """"Kaupunginjohtajan" -> "Kaupunginjohtaja", "Stadsdirektörens" -> "Stadsdirektör"."""
+    if genitive.endswith("ens") and len(genitive) > 5:
+        return genitive[:-3]
+    if genitive.endswith(("n", "s")):
+        return genitive[:-1]
+    return genitive
