@@ -93,11 +93,14 @@ def fill_meeting_from_handling(document: Document, segments: Segments) -> None:
     from minutes_cli.parse.items import current_block, split_handlings
 
     block = segments.items[0]
-    pre, blocks, _ = split_handlings(block.entries, block.index)
+    listed = block.index + [e for e in block.entries if e.kind == "index"]
+    pre, blocks, _ = split_handlings(block.entries, listed)
     index = current_block(blocks, block.number, meeting.date, pre)
-    if index is None or blocks[index].header is None:
+    header = blocks[index].header if index is not None else None
+    if header is None or not header.date:
+        header = listed[-1] if listed else header  # the list of handlings ends with this meeting's
+    if header is None:
         return
-    header = blocks[index].header
     if header.body and len(header.body) > 3:
         meeting.body = meeting.body or header.body
     if header.date:

@@ -42,6 +42,12 @@ def handling_key(entry: Entry) -> tuple[int | None, str | None]:
     return entry.number, patterns.iso_date(entry.date) if entry.date else None
 
 
+def is_listed(entry: Entry, listed: set[tuple[int | None, str | None]]) -> bool:
+    """Is a handling line in the item's list of handlings? ("Ksylk § 84" names no date: its § must do.)"""
+    number, date = handling_key(entry)
+    return (number, date) in listed or (date is None and any(n == number for n, _ in listed))
+
+
 def split_handlings(entries: list[Entry], index: list[Entry] | None = None) -> tuple[list[Entry], list[HandlingBlock], bool]:
     """Entries before the first handling line, the handling blocks, and whether a history label was seen.
 
@@ -53,12 +59,18 @@ def split_handlings(entries: list[Entry], index: list[Entry] | None = None) -> t
     blocks: list[HandlingBlock] = []
     in_history = False
     references = False  # inside a "Päätöshistoria" caption's list of earlier handlings
-    for entry in entries:
+    listing = False  # inside a list of attachments
+    for position, entry in enumerate(entries):
+        if entry.kind == "label":
+            listing = entry.field in ("attachments", "enclosures")
         if entry.kind == "label" and entry.field == "history" and not entry.text:
             in_history = True
             continue
         references = (entry.kind == "label" and entry.field == "history") or (references and entry.kind != "label" and not entry.para)
-        quoted = entry.kind == "handling" and ((listed and handling_key(entry) not in listed) or references)
+        following = entries[position + 1] if position + 1 < len(entries) else None
+        # "Ksylk § 84" heading the attachments of that handling, in a list of attachments
+        sublist = listing and following is not None and bool(ATTACHMENT_LINE.match(following.text))
+        quoted = entry.kind == "handling" and ((listed and not is_listed(entry, listed)) or references or sublist)
         if quoted:
             entry = Entry("text", entry.line.text, entry.line, para=entry.para)
         if blocks and blocks[-1].header is not None and blocks[-1].header.style == "column" and entry.kind == "label" and entry.style == "column":
@@ -73,7 +85,19 @@ def split_handlings(entries: list[Entry], index: list[Entry] | None = None) -> t
             blocks[-1].entries.append(entry)
         else:
             pre.append(entry)
-    return pre, blocks, in_history
+    return pre, merge_unheaded(blocks), in_history
+
+
+def merge_unheaded(blocks: list[HandlingBlock]) -> list[HandlingBlock]:
+    """A rule opens a block of its own only when a proposal or decision follows; otherwise it was a page rule."""
+    merged: list[HandlingBlock] = []
+    for block in blocks:
+        decides = any(e.kind == "label" and e.field in ("proposal", "decision") for e in block.entries)
+        if block.header is None and merged and not decides:
+            merged[-1].entries.extend(block.entries)
+        else:
+            merged.append(block)
+    return merged
 
 
 def current_block(blocks: list[HandlingBlock], number: int | None, meeting_date: str | None, pre: list[Entry]) -> int | None:
@@ -139,6 +163,22 @@ def headless_title(entries: list[Entry]) -> tuple[str | None, list[Entry]]:
     return join_lines([e.text for e in run]), used
 
 
+MAX_TITLE_WORDS = 25
+
+
+def title_after(entries: list[Entry], case_line: Entry) -> tuple[str | None, list[Entry]]:
+    """Web pages of single items print the title as its own paragraph under the diary number."""
+    position = entries.index(case_line)
+    following = entries[position + 1 : position + 3]
+    if not following or following[0].kind != "text" or not following[0].para:
+        return None, []
+    line = following[0]
+    alone = len(following) == 1 or following[1].para or following[1].kind != "text"
+    if alone and len(line.text.split()) <= MAX_TITLE_WORDS and not line.text.endswith((".", ":")):
+        return line.text, [line]
+    return None, []
+
+
 def split_presenter(proposal: Section) -> tuple[Person | None, bool]:
     """A proposal opened by "Esittelijä: Name, title" or a lone "Title Firstname Lastname" line."""
     if not proposal.paragraphs:
@@ -156,6 +196,38 @@ def split_presenter(proposal: Section) -> tuple[Person | None, bool]:
             first.pop(0)
             return person, True
     return None, False
+
+
+ATTACHMENT_LINE = re.compile(r"^(?:Liite|Bilaga)\s*\d{1,2}\s*[:.]?\s*(?=\S)")
+
+
+def take_attachment_lines(section: Section) -> list[str]:
+    """"Liite 1 Osayleiskaavan luonnoskartta" lines outside a Liitteet section are attachments too."""
+    titles = []
+    for paragraph in section.paragraphs:
+        kept = []
+        for line in paragraph:
+            m = ATTACHMENT_LINE.match(line)
+            if m and len(paragraph) == 1:
+                titles.append(line[m.end() :].strip())
+            else:
+                kept.append(line)
+        paragraph[:] = kept
+    section.paragraphs[:] = [p for p in section.paragraphs if p]
+    return titles
+
+
+def take_presenter_line(section: Section) -> Person | None:
+    """Turku opens a proposal with "Kaupunginjohtaja Aleksi Randell:" on a line of its own."""
+    if not section.paragraphs or len(section.paragraphs[-1]) != 1:
+        return None
+    line = section.paragraphs[-1][0]
+    if not line.endswith(":") or len(line.split()) > MAX_PRESENTER_WORDS:
+        return None
+    person = parse_person(line.rstrip(":"))
+    if person is not None:
+        section.paragraphs.pop()
+    return person
 
 
 def role_label_person(label: str | None, preparers: list[Person]) -> Person | None:
@@ -263,8 +335,15 @@ def read_fields(sections: list[Section], right_edge: float) -> Fields:
     reasons = {norm_label(label) for label in words("sections", "proposal_reasons")}
     role_labels: list[str | None] = []
     previous: str | None = None
-    for section in sections:
+    for position, section in enumerate(sections):
         kind = section.field or "background"
+        if section.field is None:
+            fields.attachments.extend(take_attachment_lines(section))
+            following = sections[position + 1] if position + 1 < len(sections) else None
+            if following is not None and following.field == "proposal":
+                fields.presenter = fields.presenter or take_presenter_line(section)
+            if section.empty:
+                continue
         if previous == "proposal" and section.label and norm_label(section.label) in reasons and section.text:
             # "Perustelut" printed right under the proposal gives the reasons for it (CloudNC).
             texts["proposal"].append(f"{section.label}\n\n{section.text}")
@@ -312,15 +391,19 @@ def right_edge_of(entries: list[Entry]) -> float:
 
 def build_item(block: ItemBlock, *, meeting_date: str | None, is_pdf: bool, minutes: bool, extra: list[Entry] | None = None) -> Item:
     entries = list(extra or []) + block.entries
-    pre, blocks, _ = split_handlings(entries, block.index)
+    index = block.index + [e for e in entries if e.kind == "index"]
+    pre, blocks, _ = split_handlings(entries, index)
     title = join_lines(block.title_lines) if block.title_lines else None
     if block.heading is None and is_pdf:
         title, used = headless_title(pre)
         pre = [e for e in pre if e not in used]
     case_id, used = find_case_id(pre)
-    pre = [e for e in pre if e not in used]
+    if title is None and used and not is_pdf:
+        title, taken = title_after(pre, used[-1])
+        used += taken
+    pre = [e for e in pre if e not in used and e.kind != "index"]
     right_edge = right_edge_of(entries)
-    current = current_block(blocks, block.number, meeting_date, pre)
+    current = current_block(blocks, block.number or (index[-1].number if index else None), meeting_date, pre)
     pre_fields = read_fields(build_sections(pre), right_edge)
     fields = read_fields(build_sections(blocks[current].entries), right_edge) if current is not None else pre_fields
     if current is not None:

@@ -173,7 +173,8 @@ def classify(line: Line, label_x: float | None, value_x: float | None, inline_la
             return Entry("handling", text, line, number=int(number) if number else None, body=patterns.nominative_body(m["body"]), date=groups.get("date"))
     m = patterns.handling_index_pattern().match(text)
     if m is not None:
-        return Entry("index", text, line, number=int(m["num"]), body=m["body"], date=m["date"])
+        number = m["num"] or m["num2"]
+        return Entry("index", text, line, number=int(number), body=patterns.nominative_body(m["body"]), date=m["date"])
     label = match_label(line, label_x, value_x, inline_labels) if label_sized else None
     if label is not None:
         return Entry("label", label.rest, line, field=label.field, label=label.label, style=label.style)

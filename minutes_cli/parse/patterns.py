@@ -83,8 +83,11 @@ def handling_patterns() -> list[re.Pattern[str]]:
 
 @cache
 def handling_index_pattern() -> re.Pattern[str]:
-    """CloudNC prints the handlings of an item above its heading: "Hyvinvointilautakunta, § 99,26.08.2025"."""
-    return re.compile(rf"^(?P<body>{body_name()}),\s*§\s*(?P<num>\d{{1,4}}),\s*(?P<date>{DATE})$")
+    """A list of an item's handlings: CloudNC prints "Hyvinvointilautakunta, § 99,26.08.2025" above the
+    heading; Turku's item pages open with a table of rows "Kaupunginhallitus 195 02.05.2017 2"."""
+    return re.compile(
+        rf"^(?P<body>{body_name()})(?:,\s*§\s*(?P<num>\d{{1,4}}),\s*|\s+(?P<num2>\d{{1,4}})\s+)(?P<date>{DATE})(?:\s+\d{{1,3}})?$"
+    )
 
 
 def iso_date(text: str) -> str | None:
