@@ -8,6 +8,7 @@ messages (real minutes often need an xref repair) are kept out of stdout and bec
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -24,10 +25,8 @@ WORD_GAP_EM = 0.12  # a gap wider than this between two spans stands for a space
 TEXT_FLAGS = (pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES) | pymupdf.TEXT_MEDIABOX_CLIP
 BOLD_FONT_MARKS = ("bold", "black", "heavy", "semibold", ",b")
 MAX_MESSAGES = 5
-# A page whose fonts draw one letter with several glyphs, for at least this many letters, has a
-# text layer that maps glyphs to wrong letters (Nykarleby's "protokojjet"). Letters that often
-# come from ligature glyphs (fi, fl, ft, tt, tj) are not counted.
-MIN_AMBIGUOUS_LETTERS = 3
+# A font that gives at least this many letters to several glyphs maps glyphs to wrong letters.
+MIN_AMBIGUOUS_LETTERS = 1
 LIGATURE_LETTERS = frozenset("fijlt")
 
 pymupdf.TOOLS.mupdf_display_errors(False)
@@ -46,12 +45,13 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
         lines: list[Line] = []
         empty_pages: list[int] = []
         unreliable: list[int] = []
+        glyph_maps = GlyphMapCheck(doc)
         try:
             for page in doc:
                 page_lines = list(page_to_lines(page.get_text("dict", flags=TEXT_FLAGS), page.number + 1))
                 if not page_lines:
                     empty_pages.append(page.number + 1)
-                elif has_ambiguous_glyphs(page):
+                elif glyph_maps.page_is_unreliable(page):
                     unreliable.append(page.number + 1)
                 lines.extend(page_lines)
         except (RuntimeError, ValueError) as exc:
@@ -82,22 +82,56 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
     return RawDocument(lines=lines, format="pdf", pages=page_count, page_height=page_height, warnings=warnings)
 
 
-def has_ambiguous_glyphs(page: pymupdf.Page) -> bool:
-    """True when a font on the page draws the same letter with several glyphs.
+CMAP_CHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
+CMAP_RANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
+CMAP_SECTION = re.compile(rb"begin(bfchar|bfrange)(.*?)end\1", re.S)
 
-    Only embedded TrueType subsets without an encoding are checked: their text comes from the
-    font's own tables, which is where broken glyph maps were found. Other pages cost nothing.
+
+def ambiguous_letters(cmap: bytes) -> set[str]:
+    """Letters that a font's ToUnicode map gives to more than one glyph code."""
+    codes: dict[int, set[int]] = defaultdict(set)
+    for kind, body in CMAP_SECTION.findall(cmap):
+        if kind == b"bfchar":
+            for source, target in CMAP_CHAR.findall(body):
+                if len(target) == 4:
+                    codes[int(target, 16)].add(int(source, 16))
+        else:
+            for first, last, target in CMAP_RANGE.findall(body):
+                start, end, base = int(first, 16), int(last, 16), int(target, 16)
+                if len(target) == 4 and end - start < 0x1000:
+                    for code in range(start, end + 1):
+                        codes[base + code - start].add(code)
+    return {chr(u) for u, sources in codes.items() if len(sources) > 1 and chr(u).isalpha()}
+
+
+class GlyphMapCheck:
+    """Finds pages set in a font whose ToUnicode map gives one letter to several glyphs.
+
+    That is what a broken glyph map looks like from outside ("protokojjet" for "protokollet":
+    the glyph drawing "l" is mapped to "j", so "j" has two glyphs). Letters that often come from
+    ligature glyphs (fi, fl, ft, tt) do not count. Each font is read once per document.
     """
-    if not any(font[2] == "TrueType" and font[5] == "" and "+" in font[3] for font in page.get_fonts()):
-        return False
-    glyphs: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for span in page.get_texttrace():
-        for char in span["chars"]:
-            code, glyph = char[0], char[1]
-            if code > 32 and glyph >= 0:
-                glyphs[(span["font"], chr(code))].add(glyph)
-    letters = {letter for (_, letter), ids in glyphs.items() if len(ids) > 1 and letter.isalpha()}
-    return len({letter.lower() for letter in letters} - LIGATURE_LETTERS) >= MIN_AMBIGUOUS_LETTERS
+
+    def __init__(self, doc: pymupdf.Document) -> None:
+        self.doc = doc
+        self.verdicts: dict[int, bool] = {}
+
+    def font_is_broken(self, xref: int) -> bool:
+        if xref not in self.verdicts:
+            broken = False
+            kind, value = self.doc.xref_get_key(xref, "ToUnicode")
+            if kind == "xref":
+                try:
+                    cmap = self.doc.xref_stream(int(value.split()[0]))
+                    letters = {c.lower() for c in ambiguous_letters(cmap or b"")}
+                    broken = len(letters - LIGATURE_LETTERS) >= MIN_AMBIGUOUS_LETTERS
+                except (RuntimeError, ValueError):
+                    broken = False
+            self.verdicts[xref] = broken
+        return self.verdicts[xref]
+
+    def page_is_unreliable(self, page: pymupdf.Page) -> bool:
+        return any(self.font_is_broken(font[0]) for font in page.get_fonts() if font[0] > 0)
 
 
 def pages_label(pages: list[int]) -> str:
