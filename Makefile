@@ -7,16 +7,21 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 EXAMPLE ?= examples/jarvela-kaupunginhallitus-2025-03.pdf
 
-.PHONY: install run test lint format golden examples schema bench clean
+.PHONY: install compile run test lint format golden examples schema bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
+# Byte-compile the package: the command runs once per file in shell loops, and an editable
+# install under PYTHONDONTWRITEBYTECODE would otherwise compile every module on every run.
+compile: $(STAMP)
+	$(BIN)/python -m compileall -q minutes_cli
+
 install: $(STAMP)
 
-run: $(STAMP)
+run: compile
 	$(BIN)/minutes parse $(EXAMPLE) --summary
 
 test: $(STAMP)
@@ -43,7 +48,7 @@ examples: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/python scripts/make_schema.py
 
-bench: $(STAMP)
+bench: compile
 	$(BIN)/python benchmarks/bench.py
 
 clean:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from minutes_cli.lines import Cell, Line
 from minutes_cli.parse import patterns
 from minutes_cli.parse.prose import clean, ends_sentence, join_pair
-from minutes_cli.parse.vocab import LabelMatch, labels, noise_patterns
+from minutes_cli.parse.vocab import LabelMatch, labels, noise_pattern
 
 HEADER_BAND = 0.15  # share of the page height at the top where running headers live
 FOOTER_BAND = 0.10
@@ -30,6 +30,9 @@ MAX_UNKNOWN_LABEL_WORDS = 4
 MIN_LABEL_SIZE_SHARE = 0.8  # a label's font is not much smaller than the body text's
 BOLD_LABEL_SHARE = 0.8  # when this share of text-section labels is bold, plain ones are subheadings
 TEXT_SECTION_FIELDS = {"summary", "background", "proposal", "discussion", "decision"}
+# Cheap tests that rule most lines out before the full patterns run.
+MAY_BE_HEADING = re.compile(r"§|^(?:Pykälä|Ärende|Asia|Asianro)\b")
+MAY_BE_HANDLING = re.compile(r"\d|käsittely|behandling")
 
 
 @dataclass
@@ -63,7 +66,9 @@ class Layout:
 
 
 def clean_line(line: Line) -> Line | None:
-    cells = tuple(Cell(t, c.x0, c.x1, c.bold) for c in line.cells if (t := clean(c.text.replace("[ATT]", ""))))
+    cells = tuple(Cell(t, c.x0, c.x1, c.bold) for c in line.cells if (t := clean(c.text.replace("[ATT]", "") if "[" in c.text else c.text)))
+    if len(cells) == len(line.cells) and all(a.text == b.text for a, b in zip(cells, line.cells, strict=True)):
+        return line
     if not cells:
         return None
     text = " ".join(c.text for c in cells)
@@ -151,27 +156,28 @@ def merge_wrapped_cells(lines: list[Line], pitch: float) -> list[Line]:
 
 
 def is_noise(text: str) -> bool:
-    return any(p.search(text) for p in noise_patterns())
+    return noise_pattern().search(text) is not None
 
 
 def classify(line: Line, label_x: float | None, value_x: float | None, inline_labels: bool, body_size: float) -> Entry:
     text = line.text
     if patterns.RULE.match(text.replace(" ", "")):
         return Entry("rule", text, line)
-    heading = match_heading(line)
+    heading = match_heading(line) if MAY_BE_HEADING.search(text) else None
     if heading is not None:
         return heading
     label_sized = not body_size or line.size >= MIN_LABEL_SIZE_SHARE * body_size
     label = column_label(line, label_x, value_x) if label_sized else None
     if label is not None:
         return Entry("label", label.rest, line, field=label.field, label=label.label, style=label.style)
-    for pattern in patterns.handling_patterns():
+    may_be_handling = MAY_BE_HANDLING.search(text) is not None
+    for pattern in patterns.handling_patterns() if may_be_handling else ():
         m = pattern.match(text)
         if m is not None:
             groups = m.groupdict()
             number = groups.get("num") or groups.get("num2")
             return Entry("handling", text, line, number=int(number) if number else None, body=patterns.nominative_body(m["body"]), date=groups.get("date"))
-    m = patterns.handling_index_pattern().match(text)
+    m = patterns.handling_index_pattern().match(text) if may_be_handling else None
     if m is not None:
         number = m["num"] or m["num2"]
         return Entry("index", text, line, number=int(number), body=patterns.nominative_body(m["body"]), date=m["date"])

@@ -12,6 +12,7 @@ import re
 
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+NEEDS_CLEANING = re.compile(r"[\t\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]|  ")
 BULLET = re.compile(r"^(?:[•▪◦●‣∙·\-–—*]\s|\d{1,2}[.)]\s|[a-zåäö][.)]\s|\(\d{1,2}\)\s)")
 CONJUNCTIONS = {"ja", "tai", "sekä", "eli", "että", "och", "eller", "samt", "resp."}
 FINNISH_VOWELS = set("aeiouyäö")
@@ -28,6 +29,8 @@ def clean(text: str) -> str:
     word, so it is kept as a non-breaking hyphen until the lines are joined.
     """
     text = text.rstrip()
+    if not NEEDS_CLEANING.search(text):
+        return text.lstrip()
     if text.endswith("-\u200b"):
         text = text[:-2] + KEPT_HYPHEN
     return SPACES.sub(" ", text.translate(INVISIBLE)).strip()

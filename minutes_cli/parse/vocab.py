@@ -12,7 +12,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-MAX_ROLE_LABEL_WORDS = 8  # "Bildningsdirektör t.f. välfärdschef Teresia Tötterman-Engströms förslag:"
+MAX_ROLE_LABEL_WORDS = 8
+PREFIX_LENGTH = 3  # "Bildningsdirektör t.f. välfärdschef Teresia Tötterman-Engströms förslag:"
 
 
 @cache
@@ -45,17 +46,30 @@ class LabelMatcher:
     def __init__(self, sections: dict[str, list[str]], role_suffixes: dict[str, list[str]]) -> None:
         self.fields = {norm_label(label): field for field, labels in sections.items() for label in labels}
         labels = sorted({label for labels in sections.values() for label in labels}, key=len, reverse=True)
-        alternation = "|".join(label_pattern(label) for label in labels)
-        self.start = re.compile(
-            rf"(?P<label>{alternation})(?P<sep>\s*:\s*|\s*$|\s{{2,}}|(?=(?-i:[A-ZÄÖÅ]))|\s+)", re.IGNORECASE
-        )
+        # Labels grouped by their first letters: most lines start with no label at all, and a
+        # pattern is compiled only for the groups a document needs (start-up matters).
+        self.by_prefix: dict[str, list[str]] = {}
+        for label in labels:
+            self.by_prefix.setdefault(label[:PREFIX_LENGTH].casefold(), []).append(label)
+        self.compiled: dict[str, re.Pattern[str]] = {}
         self.roles = {word.casefold(): field for field, words in role_suffixes.items() for word in words}
+
+    def pattern_for(self, prefix: str) -> re.Pattern[str]:
+        if prefix not in self.compiled:
+            alternation = "|".join(label_pattern(label) for label in self.by_prefix[prefix])
+            self.compiled[prefix] = re.compile(
+                rf"(?P<label>{alternation})(?P<sep>\s*:\s*|\s*$|\s{{2,}}|(?=(?-i:[A-ZÄÖÅ]))|\s+)", re.IGNORECASE
+            )
+        return self.compiled[prefix]
 
     def field_of(self, label: str) -> str | None:
         return self.fields.get(norm_label(label))
 
     def match(self, text: str) -> LabelMatch | None:
-        m = self.start.match(text)
+        prefix = text[:PREFIX_LENGTH].casefold()
+        if prefix not in self.by_prefix:
+            return None
+        m = self.pattern_for(prefix).match(text)
         if m is None or not text[:1].isupper():
             return None
         label = m.group("label")
@@ -97,8 +111,8 @@ def labels() -> LabelMatcher:
 
 
 @cache
-def noise_patterns() -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in load("labels")["noise"]["patterns"]]
+def noise_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in load("labels")["noise"]["patterns"]))
 
 
 @cache

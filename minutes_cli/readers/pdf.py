@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from typing import NamedTuple
 
 import pymupdf
 
@@ -48,12 +49,13 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
         glyph_maps = GlyphMapCheck(doc)
         try:
             for page in doc:
-                page_lines = list(page_to_lines(page.get_text("dict", flags=TEXT_FLAGS), page.number + 1))
-                if not page_lines:
+                spans = horizontal_spans(page.get_text("dict", flags=TEXT_FLAGS))
+                if not spans:
                     empty_pages.append(page.number + 1)
-                elif glyph_maps.page_is_unreliable(page):
+                    continue
+                if glyph_maps.page_is_unreliable(page, {span.font for span in spans}):
                     unreliable.append(page.number + 1)
-                lines.extend(page_lines)
+                lines.extend(spans_to_lines(spans, page.number + 1))
         except (RuntimeError, ValueError) as exc:
             raise CorruptPdfError(f"{name}: cannot read its pages: {exc}") from None
         page_count = doc.page_count
@@ -114,7 +116,8 @@ class GlyphMapCheck:
 
     def __init__(self, doc: pymupdf.Document) -> None:
         self.doc = doc
-        self.verdicts: dict[int, bool] = {}
+        self.verdicts: dict[int, bool] = {}  # font xref -> broken
+        self.by_name: dict[str, bool] = {}  # font name as text spans give it -> broken
 
     def font_is_broken(self, xref: int) -> bool:
         if xref not in self.verdicts:
@@ -130,34 +133,64 @@ class GlyphMapCheck:
             self.verdicts[xref] = broken
         return self.verdicts[xref]
 
-    def page_is_unreliable(self, page: pymupdf.Page) -> bool:
-        return any(self.font_is_broken(font[0]) for font in page.get_fonts() if font[0] > 0)
+    def page_is_unreliable(self, page: pymupdf.Page, font_names: set[str]) -> bool:
+        """`font_names` are the fonts the page's text uses; the page's font list is read only for new names."""
+        if font_names - self.by_name.keys():
+            for xref, _, _, basefont, *_ in page.get_fonts():
+                if xref > 0:
+                    name = basefont.split("+", 1)[-1]
+                    self.by_name[name] = self.by_name.get(name, False) or self.font_is_broken(xref)
+            for name in font_names - self.by_name.keys():
+                self.by_name[name] = False  # a font MuPDF names differently: nothing to check
+        return any(self.by_name[name] for name in font_names)
 
 
 def pages_label(pages: list[int]) -> str:
     return "pages " + ", ".join(map(str, pages)) if len(pages) > 1 else f"page {pages[0]}"
 
 
-def is_bold(span: dict) -> bool:
-    font = span["font"].lower()
-    return bool(span["flags"] & pymupdf.TEXT_FONT_BOLD) or any(mark in font for mark in BOLD_FONT_MARKS)
+class Span(NamedTuple):
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    baseline: float
+    size: float
+    text: str
+    bold: bool
+    font: str
 
 
-def horizontal_spans(page_dict: dict) -> Iterator[dict]:
+def is_bold(font: str, flags: int) -> bool:
+    lowered = font.lower()
+    return bool(flags & pymupdf.TEXT_FONT_BOLD) or any(mark in lowered for mark in BOLD_FONT_MARKS)
+
+
+def horizontal_spans(page_dict: dict) -> list[Span]:
+    spans = []
+    bold_fonts: dict[tuple[str, int], bool] = {}
     for block in page_dict["blocks"]:
         for line in block.get("lines", ()):
             if abs(line["dir"][1]) > 0.1:  # rotated text: margin stamps, not content
                 continue
             for span in line["spans"]:
-                if span["text"].strip():
-                    yield span
+                text = span["text"]
+                if not text.strip():
+                    continue
+                key = (span["font"], span["flags"])
+                bold = bold_fonts.get(key)
+                if bold is None:
+                    bold = bold_fonts[key] = is_bold(*key)
+                x0, top, x1, bottom = span["bbox"]
+                spans.append(Span(x0, x1, top, bottom, span["origin"][1], span["size"] or 1.0, text, bold, key[0]))
+    return spans
 
 
-def page_to_lines(page_dict: dict, page_number: int) -> Iterator[Line]:
-    spans = sorted(horizontal_spans(page_dict), key=lambda s: s["origin"][1])
-    group: list[dict] = []
+def spans_to_lines(spans: list[Span], page_number: int) -> Iterator[Line]:
+    spans = sorted(spans, key=lambda s: s.baseline)
+    group: list[Span] = []
     for span in spans:
-        if group and span["origin"][1] - group[0]["origin"][1] > Y_TOLERANCE_PT:
+        if group and span.baseline - group[0].baseline > Y_TOLERANCE_PT:
             yield make_line(group, page_number)
             group = []
         group.append(span)
@@ -165,41 +198,38 @@ def page_to_lines(page_dict: dict, page_number: int) -> Iterator[Line]:
         yield make_line(group, page_number)
 
 
-def make_line(spans: Iterable[dict], page_number: int) -> Line:
-    ordered = sorted(spans, key=lambda s: s["bbox"][0])
+def make_line(spans: list[Span], page_number: int) -> Line:
+    ordered = sorted(spans) if len(spans) > 1 else spans
     cells: list[Cell] = []
     texts: list[str] = []
     bold_chars = all_chars = 0
     x0 = x1 = 0.0
     bold = True
     for span in ordered:
-        text = span["text"]
-        size = span["size"] or 1.0
-        left, right = span["bbox"][0], span["bbox"][2]
-        if texts and left - x1 > CELL_GAP_EM * size:
+        text = span.text
+        if texts and span.x0 - x1 > CELL_GAP_EM * span.size:
             cells.append(Cell(" ".join("".join(texts).split()), x0, x1, bold))
             texts = []
         if not texts:
-            x0, bold = left, True
-        elif left - x1 > WORD_GAP_EM * size and not texts[-1].endswith(" ") and not text.startswith(" "):
+            x0, x1, bold = span.x0, span.x1, True
+        elif span.x0 - x1 > WORD_GAP_EM * span.size and not texts[-1].endswith(" ") and not text.startswith(" "):
             texts.append(" ")
         texts.append(text)
-        x1 = max(x1, right) if texts[:-1] else right
-        span_bold = is_bold(span)
-        bold = bold and span_bold
-        count = len(text.strip())
+        x1 = max(x1, span.x1)
+        bold = bold and span.bold
+        count = len(text)
         all_chars += count
-        bold_chars += count if span_bold else 0
+        bold_chars += count if span.bold else 0
     cells.append(Cell(" ".join("".join(texts).split()), x0, x1, bold))
-    main = max(ordered, key=lambda s: len(s["text"].strip()))
+    main = max(ordered, key=lambda s: len(s.text))
     return Line(
         text=" ".join(cell.text for cell in cells),
         page_number=page_number,
         x0=cells[0].x0,
         x1=cells[-1].x1,
-        top=min(s["bbox"][1] for s in ordered),
-        bottom=max(s["bbox"][3] for s in ordered),
-        size=round(main["size"], 1),
+        top=min(s.top for s in ordered),
+        bottom=max(s.bottom for s in ordered),
+        size=round(main.size, 1),
         bold=bold_chars * 2 > all_chars,
         cells=tuple(cells),
     )

@@ -1,0 +1,234 @@
+"""Benchmark `minutes` against the practical limit, side by side in one run.
+
+    python benchmarks/bench.py [--rounds 5] [--files DIR_OR_PDF ...]
+
+Measured on the PDFs in ../shared/corpus when it is there (the bundled example PDFs otherwise),
+each figure the median of the rounds, engines run in shuffled order within each round:
+
+- pages/s of raw PyMuPDF `get_text("text")` (the practical limit), of `minutes` end to end
+  (the command converting every file in one process, output to /dev/null), of `minutes` in
+  process (library call and JSON serialisation), and of pdfplumber `extract_text` (what a user
+  might script instead; on a sample of pages, it is slow);
+- the speed-up of `--jobs 2` over `--jobs 1` on the same batch;
+- start-up of `minutes parse` on a small text file against `python -c "import typer, yaml"`;
+- peak memory of `minutes parse` on a 2,000-page PDF built by joining the input PDFs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+PDFPLUMBER_SAMPLE_PAGES = 60
+BIG_PDF_PAGES = 2000
+STARTUP_RUNS = 10
+TARGETS = {
+    "throughput vs raw PyMuPDF text": 0.6,
+    "throughput vs pdfplumber": 10.0,
+    "jobs 2 speed-up": 1.7,
+    "start-up vs import typer, yaml": 2.0,
+    "peak memory MB on 2,000 pages": 300.0,
+}
+
+
+def find_pdfs(paths: list[str]) -> list[Path]:
+    if not paths:
+        paths = [str(SHARED_CORPUS)] if SHARED_CORPUS.is_dir() else [str(ROOT / "examples")]
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        found += sorted(path.rglob("*.pdf")) if path.is_dir() else [path]
+    return found
+
+
+def page_count(files: list[Path]) -> int:
+    import pymupdf
+
+    total = 0
+    for path in files:
+        with pymupdf.open(path) as doc:
+            total += doc.page_count
+    return total
+
+
+def raw_pymupdf(files: list[Path]) -> float:
+    import pymupdf
+
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    start = time.perf_counter()
+    for path in files:
+        with pymupdf.open(path) as doc:
+            for page in doc:
+                page.get_text("text")
+    return time.perf_counter() - start
+
+
+def minutes_in_process(files: list[Path]) -> float:
+    from minutes_cli import convert
+
+    start = time.perf_counter()
+    for path in files:
+        json.dumps(convert(path), ensure_ascii=False)
+    return time.perf_counter() - start
+
+
+def minutes_command_path() -> str:
+    """The console script next to this Python, as users run it."""
+    script = Path(sys.executable).with_name("minutes")
+    return str(script) if script.exists() else "minutes"
+
+
+def minutes_command(files: list[Path], jobs: int = 1) -> float:
+    command = [minutes_command_path(), "parse", "--format", "jsonl", "--quiet", "--jobs", str(jobs)]
+    start = time.perf_counter()
+    subprocess.run([*command, *map(str, files)], stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
+
+
+def pdfplumber_sample(files: list[Path]) -> tuple[float, int]:
+    import pdfplumber
+
+    pages = 0
+    start = time.perf_counter()
+    for path in files:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                page.close()
+                pages += 1
+                if pages >= PDFPLUMBER_SAMPLE_PAGES:
+                    return time.perf_counter() - start, pages
+    return time.perf_counter() - start, pages
+
+
+def median_of(runs: list[float]) -> float:
+    return statistics.median(runs)
+
+
+def startup(rounds: int) -> tuple[float, float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as handle:
+        handle.write("§ 1 Kokouksen laillisuus\nPäätös\nTodettiin kokous lailliseksi.\n")
+        small = handle.name
+    ours, baseline = [], []
+    try:
+        for _ in range(rounds):
+            start = time.perf_counter()
+            subprocess.run([minutes_command_path(), "parse", "-q", small], stdout=subprocess.DEVNULL, check=True)
+            ours.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", "import typer, yaml"], check=True)
+            baseline.append(time.perf_counter() - start)
+    finally:
+        os.unlink(small)
+    return median_of(ours), median_of(baseline)
+
+
+def build_big_pdf(files: list[Path], target: Path) -> int:
+    import pymupdf
+
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    big = pymupdf.open()
+    while big.page_count < BIG_PDF_PAGES:
+        for path in files:
+            with pymupdf.open(path) as doc:
+                big.insert_pdf(doc, to_page=min(doc.page_count, BIG_PDF_PAGES - big.page_count) - 1)
+            if big.page_count >= BIG_PDF_PAGES:
+                break
+    pages = big.page_count
+    big.save(target, garbage=1)
+    big.close()
+    return pages
+
+
+def peak_memory_mb(pdf: Path) -> tuple[float, float]:
+    """Peak RSS of `minutes parse` on one file, in a child process (resource's high-water mark)."""
+    code = (
+        "import resource, runpy, sys; sys.argv = ['minutes', 'parse', '--format', 'jsonl', '--quiet', sys.argv[1]];"
+        "import io, contextlib\n"
+        "with open('/dev/null', 'w') as sink, contextlib.redirect_stdout(sink):\n"
+        "    try: runpy.run_module('minutes_cli', run_name='__main__')\n"
+        "    except SystemExit: pass\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)"
+    )
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", code, str(pdf)], capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - start
+    return int(proc.stderr.strip().splitlines()[-1]) / 1024, seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--files", nargs="*", default=[])
+    parser.add_argument("--skip-memory", action="store_true", help="leave out the 2,000-page file")
+    args = parser.parse_args()
+    files = find_pdfs(args.files)
+    pages = page_count(files)
+    print(f"{len(files)} PDFs, {pages} pages; {args.rounds} rounds; median shown", flush=True)
+
+    engines = {
+        "PyMuPDF get_text('text')": lambda: raw_pymupdf(files),
+        "minutes in process": lambda: minutes_in_process(files),
+        "minutes command, --jobs 1": lambda: minutes_command(files, 1),
+        "minutes command, --jobs 2": lambda: minutes_command(files, 2),
+    }
+    times: dict[str, list[float]] = {name: [] for name in engines}
+    plumber: list[float] = []
+    plumber_pages = 0
+    for _ in range(args.rounds):
+        order = list(engines)
+        random.shuffle(order)
+        for name in order:
+            times[name].append(engines[name]())
+        seconds, plumber_pages = pdfplumber_sample(files)
+        plumber.append(seconds)
+
+    rates = {name: pages / median_of(runs) for name, runs in times.items()}
+    rates[f"pdfplumber extract_text ({plumber_pages}-page sample)"] = plumber_pages / median_of(plumber)
+    print(f"\n{'engine':48s} {'pages/s':>9s}")
+    for name, rate in rates.items():
+        print(f"{name:48s} {rate:9.0f}")
+
+    limit = rates["PyMuPDF get_text('text')"]
+    ours = rates["minutes command, --jobs 1"]
+    plumber_rate = rates[f"pdfplumber extract_text ({plumber_pages}-page sample)"]
+    results = {
+        "throughput vs raw PyMuPDF text": ours / limit,
+        "throughput vs pdfplumber": ours / plumber_rate,
+        "jobs 2 speed-up": median_of(times["minutes command, --jobs 1"]) / median_of(times["minutes command, --jobs 2"]),
+    }
+    ours_start, baseline_start = startup(STARTUP_RUNS)
+    results["start-up vs import typer, yaml"] = ours_start / baseline_start
+    print(f"\nstart-up: minutes parse small.txt {ours_start * 1000:.0f} ms, python -c 'import typer, yaml' {baseline_start * 1000:.0f} ms")
+    if not args.skip_memory:
+        with tempfile.TemporaryDirectory() as folder:
+            big = Path(folder) / "big.pdf"
+            big_pages = build_big_pdf(files, big)
+            megabytes, seconds = peak_memory_mb(big)
+        results["peak memory MB on 2,000 pages"] = megabytes
+        print(f"{big_pages}-page PDF: peak RSS {megabytes:.0f} MB, {seconds:.1f} s ({big_pages / seconds:.0f} pages/s)")
+
+    print(f"\n{'measure':40s} {'value':>8s} {'target':>8s}")
+    failed = 0
+    for name, value in results.items():
+        target = TARGETS[name]
+        ok = value <= target if name.startswith(("start-up", "peak")) else value >= target
+        failed += not ok
+        print(f"{name:40s} {value:8.2f} {('<=' if name.startswith(('start-up', 'peak')) else '>=') + str(target):>8s} {'ok' if ok else 'MISSED'}")
+    print(f"\nmax RSS of this benchmark process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
