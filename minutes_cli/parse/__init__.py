@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from minutes_cli.model import Document, Item, Meeting, ParseWarning, Source
@@ -17,9 +18,11 @@ from minutes_cli.parse.layout import Entry, build_layout
 from minutes_cli.parse.meeting import read_meeting
 from minutes_cli.parse.sections import build_sections
 from minutes_cli.parse.segment import Segments, segment
+from minutes_cli.parse.vocab import labels
 from minutes_cli.readers import RawDocument
 
 FIRST_LINES_FOR_MEETING = 12
+HEADER_SECTION = re.compile(r"^(?:§\s*(\d{1,4})|(\d{1,4})\s*§)$")
 
 
 def parse(raw: RawDocument) -> Document:
@@ -37,6 +40,8 @@ def parse(raw: RawDocument) -> Document:
         items.append(item)
     if len(items) == 1 and segments.preamble:
         fill_from_preamble(items[0], segments.preamble)
+    if len(items) == 1 and items[0].number is None:
+        items[0].number = number_in_header(layout.furniture)
     warnings = list(raw.warnings)
     warnings += check_items(items, segments)
     document = Document(
@@ -73,6 +78,16 @@ def raw_entries(raw: RawDocument) -> list[dict[str, Any]]:
     return out
 
 
+def number_in_header(furniture: list) -> int | None:
+    """A single-item PDF may carry its § only in the running header ("Tarkastuslautakunta 17.02.2025 § 9")."""
+    for line in furniture:
+        for cell in line.cells:
+            m = HEADER_SECTION.match(cell.text.strip())
+            if m:
+                return int(m.group(1) or m.group(2))
+    return None
+
+
 def fill_from_preamble(item: Item, preamble: list[Entry]) -> None:
     """A single-item page prints the diary number and the attachments above the § heading."""
     from minutes_cli.parse.items import Fields, find_case_id
@@ -99,6 +114,8 @@ def fill_meeting_from_handling(document: Document, segments: Segments) -> None:
     header = blocks[index].header if index is not None else None
     if header is None or not header.date:
         header = listed[-1] if listed else header  # the list of handlings ends with this meeting's
+    if (header is None or not header.date) and block.heading is not None and block.heading.date:
+        header = block.heading  # "Hyvinvointilautakunta § 38 23.04.2025" opened the page
     if header is None:
         return
     if header.body and len(header.body) > 3:
@@ -118,7 +135,8 @@ def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
     for item in items:
         where = f"§ {item.number}" if item.number is not None else None
         for label in item.sections:
-            warnings.append(ParseWarning("unmapped-section", f"section '{label}' kept under `sections`", where))
+            if labels().field_of(label) in (None, "other"):
+                warnings.append(ParseWarning("unmapped-section", f"section '{label}' kept under `sections`", where))
         if item.title is None and len(items) > 1:
             warnings.append(ParseWarning("no-title", "item has no title", where))
     if segments.trailing:

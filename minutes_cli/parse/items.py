@@ -21,6 +21,7 @@ from minutes_cli.parse.prose import join_lines, join_paragraphs
 from minutes_cli.parse.sections import Section, build_sections
 from minutes_cli.parse.segment import ItemBlock
 from minutes_cli.parse.vocab import labels, norm_label, words
+from minutes_cli.parse.votes import find_disqualifications, find_dissents, find_votes
 
 TEXT_FIELDS = ("summary", "background", "proposal", "discussion", "decision", "authority", "appeal")
 ATTACHMENT_PREFIX = re.compile(
@@ -77,27 +78,36 @@ def split_handlings(entries: list[Entry], index: list[Entry] | None = None) -> t
             # A handling captioned in the label column ("Kaupunginhallituksen käsittely") ends at the next caption.
             blocks.append(HandlingBlock(None, historical=in_history))
         if entry.kind == "handling":
-            blocks.append(HandlingBlock(entry, historical=in_history))
-        elif entry.kind == "rule" and blocks and blocks[-1].header is not None and not listed:
-            # A rule closes an earlier handling; what follows is this meeting's, without a line of its own.
-            blocks.append(HandlingBlock(None, historical=in_history))
+            if blocks and not blocks[-1].entries and blocks[-1].header and handling_key(blocks[-1].header) == handling_key(entry):
+                blocks[-1].header = entry  # "Tidigare behandling:" names the handling printed right below
+            else:
+                blocks.append(HandlingBlock(entry, historical=in_history))
         elif blocks:
             blocks[-1].entries.append(entry)
         else:
             pre.append(entry)
-    return pre, merge_unheaded(blocks), in_history
+    if not listed:
+        blocks = [part for block in blocks for part in split_at_rule(block)]
+    return pre, blocks, in_history
 
 
-def merge_unheaded(blocks: list[HandlingBlock]) -> list[HandlingBlock]:
-    """A rule opens a block of its own only when a proposal or decision follows; otherwise it was a page rule."""
-    merged: list[HandlingBlock] = []
-    for block in blocks:
-        decides = any(e.kind == "label" and e.field in ("proposal", "decision") for e in block.entries)
-        if block.header is None and merged and not decides:
-            merged[-1].entries.extend(block.entries)
-        else:
-            merged.append(block)
-    return merged
+def decides(entries: list[Entry]) -> bool:
+    return any(e.kind == "label" and e.field in ("proposal", "decision") for e in entries)
+
+
+def split_at_rule(block: HandlingBlock) -> list[HandlingBlock]:
+    """A lone rule after an earlier handling's decision: what follows is this meeting's handling.
+
+    Tweb draws a rule under every section, so only a single rule, with text before it and a
+    proposal or decision after it, splits a block (CloudNC's older pages).
+    """
+    rules = [i for i, e in enumerate(block.entries) if e.kind == "rule"]
+    if block.header is None or len(rules) != 1:
+        return [block]
+    before, after = block.entries[: rules[0]], block.entries[rules[0] + 1 :]
+    if not (before and decides(after)):
+        return [block]
+    return [HandlingBlock(block.header, before, block.historical), HandlingBlock(None, after, block.historical)]
 
 
 def current_block(blocks: list[HandlingBlock], number: int | None, meeting_date: str | None, pre: list[Entry]) -> int | None:
@@ -217,6 +227,16 @@ def take_attachment_lines(section: Section) -> list[str]:
     return titles
 
 
+def named_preparer(section: Section) -> Person | None:
+    first = section.paragraphs[0] if section.paragraphs else []
+    if len(first) != 1 or len(first[0].split()) > MAX_PRESENTER_WORDS or first[0].endswith("."):
+        return None
+    person = parse_person(first[0])
+    if person is not None:
+        section.paragraphs.pop(0)
+    return person
+
+
 def take_presenter_line(section: Section) -> Person | None:
     """Turku opens a proposal with "Kaupunginjohtaja Aleksi Randell:" on a line of its own."""
     if not section.paragraphs or len(section.paragraphs[-1]) != 1:
@@ -327,6 +347,7 @@ class Fields:
     case_id: str | None = None
     history: list[Handling] = field(default_factory=list)
     other: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)  # field -> the label it was printed under
 
 
 def read_fields(sections: list[Section], right_edge: float) -> Fields:
@@ -337,6 +358,11 @@ def read_fields(sections: list[Section], right_edge: float) -> Fields:
     previous: str | None = None
     for position, section in enumerate(sections):
         kind = section.field or "background"
+        if kind == "background" and section.style == "colon":
+            # Tweb: "Beredning: förvaltningsdirektör Camilla Back" names the preparer, the text follows.
+            person = named_preparer(section)
+            if person is not None and person.name not in {p.name for p in fields.preparers}:
+                fields.preparers.append(person)
         if section.field is None:
             fields.attachments.extend(take_attachment_lines(section))
             following = sections[position + 1] if position + 1 < len(sections) else None
@@ -377,6 +403,8 @@ def read_fields(sections: list[Section], right_edge: float) -> Fields:
                 fields.other[label] = f"{fields.other[label]}\n\n{text}" if label in fields.other else text
         elif text:
             texts.setdefault(kind, []).append(text)
+            if section.label:
+                fields.labels.setdefault(kind, section.label)
     fields.texts = {kind: "\n\n".join(parts) for kind, parts in texts.items()}
     for label in role_labels:
         fields.presenter = fields.presenter or role_label_person(label, fields.preparers)
@@ -437,8 +465,15 @@ def build_item(block: ItemBlock, *, meeting_date: str | None, is_pdf: bool, minu
     )
     for kind in TEXT_FIELDS:
         setattr(item, kind, fields.texts.get(kind) or None)
-    item.outcome = classify_outcome(item.decision, item.proposal is not None, minutes=minutes)
-    item.unanimous = is_unanimous(item.decision)
+    said = "\n\n".join(filter(None, [item.discussion, item.decision]))
+    item.votes = find_votes(said)
+    item.disqualifications = find_disqualifications("\n\n".join(filter(None, [fields.texts.get("disqualifications"), said])))
+    item.dissents = find_dissents("\n\n".join(filter(None, [fields.texts.get("dissents"), said])))
+    for kind, caption in (("disqualifications", "Esteellisyys"), ("dissents", "Eriävä mielipide")):
+        if kind in fields.texts:  # kept as printed too: the parsed records hold only names and grounds
+            item.sections.setdefault(fields.labels.get(kind, caption), fields.texts[kind])
+    item.outcome = classify_outcome(item.decision, item.proposal, minutes=minutes, votes=item.votes)
+    item.unanimous = False if item.votes else is_unanimous(item.decision)
     return item
 
 
@@ -479,7 +514,7 @@ def handling_of(block: HandlingBlock, right_edge: float) -> Handling:
         number=header.number if header else None,
         proposal=proposal,
         decision=decision,
-        outcome=classify_outcome(decision, proposal is not None, minutes=True) if decision else None,
+        outcome=classify_outcome(decision, proposal, minutes=True) if decision else None,
     )
 
 

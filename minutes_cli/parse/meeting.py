@@ -50,6 +50,25 @@ def municipality_of(text: str) -> str | None:
     return None
 
 
+WEB_DOMAIN = re.compile(r"(?:www\.|@)([a-zåäö\-]+)\.fi?\b", re.IGNORECASE)
+
+
+def municipality_from_domains(texts: Iterable[str]) -> str | None:
+    """Where no "X:n kaupunki" is printed: the town's web or e-mail domain ("www.nykarleby.fi")."""
+    counts: dict[str, int] = {}
+    exceptions = {key: value for key, value in (pair.split("=") for pair in words("municipalities", "domains"))}
+    generic = set(words("municipalities", "generic_domains"))
+    for text in texts:
+        for name in WEB_DOMAIN.findall(text):
+            name = name.casefold()
+            if name not in generic:
+                counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda name: counts[name])
+    return exceptions.get(best, best.capitalize())
+
+
 def caption_sets() -> dict[str, set[str]]:
     return {key: {norm_label(label) for label in words("meeting_labels", key)} for key in ("time", "place", "body", "signatures")}
 
@@ -131,6 +150,8 @@ def read_meeting(furniture: list[Line], preamble: list[Entry], first_lines: list
     cell_texts = [c.text for line in top for c in line.cells]
     first_cells = [c.text for e in first_lines for c in e.line.cells]
     meeting.municipality = next((m for t in cell_texts + first_cells if (m := municipality_of(t))), None)
+    if meeting.municipality is None:
+        meeting.municipality = municipality_from_domains(texts + [e.line.text for e in first_lines])
     captions = caption_values(cover + header)
     meeting.body = captions.get("body") or body_of(cell_texts) or body_of(texts)
     if kind_line:

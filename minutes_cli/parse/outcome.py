@@ -1,19 +1,25 @@
 """What happened to an item, from its decision text (Finnish and Swedish phrases in data/outcomes.toml).
 
-With a proposal, a decision that does what was proposed is `approved`; without one, a decision
-that only records information is `noted` and any other decision `other`.
+With a proposal, a decision that does what was proposed is `approved`; one that names other
+people than the proposal did ("valitaan A ja B" -> "valittiin C ja D") is `amended`, and a
+vote won by the counter-proposal is `rejected`. Without a proposal, a decision that only
+records information is `noted` and one that decides something `other`.
 """
 
 from __future__ import annotations
 
+from minutes_cli.model import Vote
 from minutes_cli.parse.vocab import outcome_order, phrase_patterns
 
 PROPOSAL_ONLY = ("approved", "amended", "rejected")
 
 
-def classify_outcome(decision: str | None, has_proposal: bool, *, minutes: bool = True) -> str | None:
+def classify_outcome(
+    decision: str | None, proposal: str | bool | None, *, minutes: bool = True, votes: list[Vote] | None = None
+) -> str | None:
     if not minutes:
         return None  # an agenda records no decisions of its meeting
+    has_proposal = bool(proposal)
     if not decision:
         return None if has_proposal else "noted"
     phrases = phrase_patterns("phrases")
@@ -24,10 +30,29 @@ def classify_outcome(decision: str | None, has_proposal: bool, *, minutes: bool 
             if outcome == "approved":
                 return "other"
             continue
-        if outcome == "noted" and has_proposal:
-            return "approved"
+        if outcome in ("approved", "noted") and has_proposal:
+            return adjusted_approval(decision, proposal, votes)
         return outcome
-    return "approved" if has_proposal else "other"
+    if not has_proposal:
+        return "other" if phrase_patterns("decided")["decided"].search(decision) else "noted"
+    return adjusted_approval(decision, proposal, votes)
+
+
+def adjusted_approval(decision: str, proposal: str | bool | None, votes: list[Vote] | None) -> str:
+    """An approving decision, unless the counter-proposal won the vote or other people were chosen."""
+    if votes and votes[-1].winner == "no":
+        return "rejected"
+    if isinstance(proposal, str) and names_differ(decision, proposal):
+        return "amended"
+    return "approved"
+
+
+def names_differ(decision: str, proposal: str) -> bool:
+    from minutes_cli.parse.votes import names_in
+
+    proposed = set(names_in(proposal))
+    decided = set(names_in(decision))
+    return bool(proposed) and bool(decided) and not decided <= proposed
 
 
 def is_unanimous(decision: str | None) -> bool | None:

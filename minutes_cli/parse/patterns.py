@@ -76,6 +76,8 @@ def handling_patterns() -> list[re.Pattern[str]]:
             rf"^(?P<body>[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{{0,9}})\.?\s+(?:(?P<date>{DATE})\s+)?"
             r"(?:§\s*(?P<num>\d{1,4})|(?P<num2>\d{1,4})\s*§)\s*:?$"
         ),
+        # "Hyvinvointilautakunta § 38 23.04.2025" (the head of a web page or text copy of one item)
+        re.compile(rf"^(?P<body>{body})\s+§\s*(?P<num>\d{{1,4}}),?\s+(?P<date>{DATE})\s*$"),
         # "Kaupunginhallituksen käsittely", "Stadsstyrelsens behandling"
         re.compile(rf"^(?P<body>[A-ZÅÄÖ][\w\-]+(?:n|s))\s+(?:käsittely|behandling)\s*:?$"),
     ]

@@ -74,7 +74,16 @@ def promote_bare_number(entries: list[Entry]) -> None:
         return
 
 
+def promote_opening_handling(entries: list[Entry]) -> None:
+    """A copied item page may open with "Hyvinvointilautakunta § 38 23.04.2025" above its title."""
+    first = next((e for e in entries if e.kind != "rule"), None)
+    if first is not None and first.kind == "handling" and first.number is not None:
+        first.kind, first.text = "heading", ""
+
+
 def choose_headings(entries: list[Entry], is_pdf: bool) -> tuple[list[int], dict[int, str]]:
+    if not any(e.kind == "heading" for e in entries):
+        promote_opening_handling(entries)
     if not any(e.kind == "heading" for e in entries):
         promote_bare_number(entries)
     heads = [i for i, e in enumerate(entries) if e.kind == "heading"]
@@ -132,12 +141,27 @@ def appendix_start(entries: list[Entry], start: int) -> int | None:
     return None
 
 
-def take_index(entries: list[Entry]) -> list[Entry]:
-    """CloudNC prints an item's handlings above its heading; they belong to the next item."""
+def take_index(entries: list[Entry], heading: Entry | None = None) -> list[Entry]:
+    """Lines printed above a heading that belong to the item below it.
+
+    CloudNC lists an item's handlings there; Tweb prints the diary number at the top right,
+    above the "12 §" heading line. The index lines are returned; a diary number is put back
+    after the heading (the caller's next item starts with it).
+    """
     index: list[Entry] = []
     while entries and entries[-1].kind == "index":
         index.insert(0, entries.pop())
     return index
+
+
+def move_case_ids(items: list[ItemBlock]) -> None:
+    for previous, block in zip(items, items[1:], strict=False):
+        heading = block.heading
+        if heading is None or not previous.entries:
+            continue
+        last = previous.entries[-1]
+        if last.kind == "text" and last.page == heading.page and patterns.CASE_ID_RE.match(last.text):
+            block.entries.insert(0, previous.entries.pop())
 
 
 def segment(entries: list[Entry], is_pdf: bool) -> Segments:
@@ -152,6 +176,7 @@ def segment(entries: list[Entry], is_pdf: bool) -> Segments:
         body = entries[i + 1 : end]
         items.append(ItemBlock(entries[i].number, entries=body, heading=entries[i], index=index))
         index = take_index(body)
+    move_case_ids(items)
     trailing: list[Entry] = []
     last = items[-1]
     cut = appendix_start(last.entries, 0)

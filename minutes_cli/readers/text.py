@@ -40,9 +40,14 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    try:
+        # By far the most common legacy encoding of Finnish and Swedish text (a superset of Latin-1's letters).
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
+    best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS[1:]).best()
     if best is None:
         raise UndecodableTextError(f"{name} is neither UTF-8 nor a known 8-bit encoding")
     return str(best), best.encoding

@@ -1,0 +1,148 @@
+"""Votes, disqualifications and dissents, from the text of this meeting's handling.
+
+Votes: "Äänestyksessä annettiin 7 jaa-ääntä (names) ja 4 ei-ääntä (names)", "X:n esityksen
+puolesta annettiin seitsemän (7) ääntä ja Y:n esityksen puolesta kaksi (2) ääntä", "Efter
+omröstning med rösterna 6–3". JAA (yes) stands for the base proposal, EI (no) for the
+counter-proposal. Disqualified persons and dissenters are the names in sentences that say so
+("Esteellisenä (yhteisöjäävi) poistui ... Jenni Huttunen", "X jätti eriävän mielipiteen",
+"Y anmälde jäv (ledamot i bolagets styrelse)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes_cli.model import Disqualification, Dissent, Vote, VoteCounts, Voters
+from minutes_cli.parse.persons import NAME_WORD, given_names
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+NUMBER_WORDS = {
+    "nolla": 0, "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7, "kahdeksan": 8,
+    "yhdeksän": 9, "kymmenen": 10, "yksitoista": 11, "kaksitoista": 12, "kolmetoista": 13,
+    "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
+}
+COUNT = r"(?:(?P<word>[a-zåäö]+)\s*\((?P<paren>\d+)\)|(?P<digits>\d+))"
+# "5 jaa-ääntä (A, B)", "7 ei-ääntä", "tyhjää 1", "poissa 3 (C)"
+SIDE_COUNT = re.compile(
+    rf"{COUNT}\s*(?P<side>jaa|ei|tyhjää|tyhjiä|poissa|ja|nej|blanka)(?:-?(?:ääntä|ääniä|ääni|röster|röst))?"
+    r"(?:\s*\((?P<names>[^)]*)\))?",
+    re.IGNORECASE,
+)
+SIDE_FIRST = re.compile(rf"(?P<side>tyhjää|tyhjiä|poissa|frånvarande|blanka)\s*{COUNT}(?:\s*\((?P<names>[^)]*)\))?", re.IGNORECASE)
+# "X:n esityksen puolesta annettiin seitsemän (7) ääntä"
+FOR_OPTION = re.compile(rf"(?P<option>[\w\-]+(?:\s+[\w\-]+){{0,5}}?\s+(?:esityksen|ehdotuksen))\s+puolesta\s+(?:annettiin\s+)?{COUNT}\s+ään", re.IGNORECASE)
+SWEDISH_RESULT = re.compile(r"(?:med\s+)?rösterna\s+(?P<yes>\d+)\s*[-–]\s*(?P<no>\d+)", re.IGNORECASE)
+BASE_PROPOSAL = re.compile(r"esittelijän|pohjaehdotus|johtajan|alkuperäisen|föredragande|direktörens|beslutsförslag", re.IGNORECASE)
+VOTE_WORDS = re.compile(r"äänestys|äänestyksessä|jaa-|ei-ään|ääntä|omröstning|röster|rösterna", re.IGNORECASE)
+DISQUALIFIED = re.compile(r"esteelli|jääv|jäv\b|jävig", re.IGNORECASE)
+DISSENT = re.compile(r"eriävän mielipiteen|eriävä mielipide|avvikande mening|reservation|reserverade", re.IGNORECASE)
+GROUND = re.compile(r"\(([^)]*(?:jääv|jäv|esteel|hallintolaki|kuntalaki|§|styrelse|ledamot|jäsen|osakas)[^)]*)\)", re.IGNORECASE)
+NAME = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}")
+
+
+def count_of(m: re.Match[str]) -> int | None:
+    if m.group("paren"):
+        return int(m.group("paren"))
+    if m.group("digits"):
+        return int(m.group("digits"))
+    return NUMBER_WORDS.get((m.group("word") or "").casefold())
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE_END.split(re.sub(r"\s+", " ", text)) if s.strip()]
+
+
+def names_in(text: str) -> list[str]:
+    """Person names: a known given name followed by one or two capitalised words."""
+    known = given_names()
+    found = []
+    for m in NAME.finditer(text):
+        words = m.group(0).split()
+        for start in range(len(words) - 1):
+            if words[start] in known or words[start].split("-")[0] in known:
+                name = " ".join(words[start : start + (3 if len(words) - start >= 3 and words[start + 1] in known else 2)])
+                if name not in found:
+                    found.append(name)
+                break
+    return found
+
+
+def split_names(text: str | None) -> list[str]:
+    if not text:
+        return []
+    return [n.strip() for n in re.split(r",|\s+ja\s+|\s+och\s+", text) if n.strip()]
+
+
+def find_votes(text: str | None) -> list[Vote]:
+    if not text or not VOTE_WORDS.search(text):
+        return []
+    votes = []
+    for sentence in sentences(text):
+        vote = vote_in(sentence)
+        if vote is not None:
+            votes.append(vote)
+    return votes
+
+
+def vote_in(sentence: str) -> Vote | None:
+    options = list(FOR_OPTION.finditer(sentence))
+    if len(options) >= 2:
+        first, second = options[0], options[1]
+        base_first = bool(BASE_PROPOSAL.search(first.group("option"))) or not BASE_PROPOSAL.search(second.group("option"))
+        yes, no = (first, second) if base_first else (second, first)
+        vote = Vote(counts=VoteCounts(yes=count_of(yes), no=count_of(no)))
+        vote.yes_option, vote.no_option = tidy_option(yes.group("option")), tidy_option(no.group("option"))
+        return decide(vote)
+    counts = VoteCounts()
+    voters = Voters()
+    found = False
+    for m in list(SIDE_COUNT.finditer(sentence)) + list(SIDE_FIRST.finditer(sentence)):
+        side = {"jaa": "yes", "ja": "yes", "ei": "no", "nej": "no", "tyhjää": "blank", "tyhjiä": "blank", "blanka": "blank",
+                "poissa": "absent", "frånvarande": "absent"}[m.group("side").casefold()]
+        if getattr(counts, side) is None:
+            setattr(counts, side, count_of(m))
+            setattr(voters, side, split_names(m.group("names")))
+            found = True
+    m = SWEDISH_RESULT.search(sentence)
+    if m and counts.yes is None:
+        counts.yes, counts.no, found = int(m.group("yes")), int(m.group("no")), True
+    if not found or counts.yes is None or counts.no is None:
+        return None
+    return decide(Vote(counts=counts, voters=voters))
+
+
+def tidy_option(option: str) -> str:
+    words = option.split()
+    for i, word in enumerate(words):  # drop the lead-in ("Suoritetussa kädennostoäänestyksessä Samuli Kylkisalon esityksen")
+        if word[:1].isupper() and i > 0 or word.casefold().endswith(("n", "s")) and i == len(words) - 2:
+            return " ".join(words[i:])
+    return option
+
+
+def decide(vote: Vote) -> Vote:
+    yes, no = vote.counts.yes, vote.counts.no
+    if yes is not None and no is not None and yes != no:
+        vote.winner = "yes" if yes > no else "no"
+    return vote
+
+
+def find_disqualifications(text: str | None) -> list[Disqualification]:
+    out: list[Disqualification] = []
+    for sentence in sentences(text or ""):
+        if not DISQUALIFIED.search(sentence):
+            continue
+        ground = GROUND.search(sentence)
+        for name in names_in(sentence):
+            if all(d.name != name for d in out):
+                out.append(Disqualification(name=name, ground=ground.group(1).strip() if ground else None))
+    return out
+
+
+def find_dissents(text: str | None) -> list[Dissent]:
+    out: list[Dissent] = []
+    for sentence in sentences(text or ""):
+        if DISSENT.search(sentence):
+            for name in names_in(sentence):
+                if all(d.name != name for d in out):
+                    out.append(Dissent(name=name, text=sentence))
+    return out
