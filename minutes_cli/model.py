@@ -7,7 +7,7 @@ empty list); nothing is invented.
 Document (schema_version, source, meeting, items, warnings)
   meeting:  municipality, body, kind ("minutes" | "agenda"), number ("8/2025"),
             date ("2025-09-15"), start_time, end_time ("16:32"), place, chair, secretary
-            (persons), language ("fi" | "sv")
+            (persons), language ("fi" | "sv"), attendees [{name, role, present, member}]
   items[]:  number (int), title, case_id, presenter (person), preparers (persons), summary,
             background, proposal, discussion, decision, outcome, unanimous, authority,
             appeal, notify {method, recipients}, attachments, enclosures,
@@ -121,6 +121,16 @@ class Item:
 
 
 @dataclass
+class Attendee:
+    """A person in the cover's lists of those present and absent."""
+
+    name: str
+    role: str | None = None  # as printed after the name: "puheenjohtaja", "varajäsen", "stadsdirektör, föredragande"
+    present: bool = True
+    member: bool = True  # a member (or deputy) of the body, not another person present
+
+
+@dataclass
 class Meeting:
     municipality: str | None = None
     body: str | None = None
@@ -133,6 +143,7 @@ class Meeting:
     chair: Person | None = None
     secretary: Person | None = None
     language: Literal["fi", "sv"] | None = None
+    attendees: list[Attendee] = field(default_factory=list)
 
 
 @dataclass

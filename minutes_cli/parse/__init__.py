@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from minutes_cli.model import Document, Item, Meeting, ParseWarning, Source
+from minutes_cli.model import Document, Item, Meeting, ParseWarning, Person, Source
 from minutes_cli.parse.items import build_item, merge_missing, read_fields, right_edge_of
 from minutes_cli.parse.language import detect_language
 from minutes_cli.parse.layout import Entry, build_layout
@@ -34,9 +34,10 @@ def parse(raw: RawDocument) -> Document:
     all_text = "\n".join(e.line.text for e in layout.entries)
     meeting.language = detect_language(all_text)
     minutes = meeting.kind != "agenda"
+    people = [Person(a.name, a.role) for a in meeting.attendees]
     items = []
     for block in segments.items:
-        item = build_item(block, meeting_date=meeting.date, is_pdf=is_pdf, minutes=minutes)
+        item = build_item(block, meeting_date=meeting.date, is_pdf=is_pdf, minutes=minutes, people=people)
         items.append(item)
     if len(items) == 1 and segments.preamble:
         fill_from_preamble(items[0], segments.preamble)

@@ -250,7 +250,7 @@ def take_presenter_line(section: Section) -> Person | None:
     return person
 
 
-def role_label_person(label: str | None, preparers: list[Person]) -> Person | None:
+def role_label_person(label: str | None, preparers: list[Person], people: list[Person] | None = None) -> Person | None:
     """The presenter named by a proposal caption.
 
     "Bildningsdirektör t.f. välfärdschef Teresia Tötterman-Engströms förslag" names a person;
@@ -263,7 +263,11 @@ def role_label_person(label: str | None, preparers: list[Person]) -> Person | No
     if person is not None:
         return person
     role = patterns.nominative_role(head).casefold()
-    return next((p for p in preparers if p.title and p.title.casefold() == role), None)
+    for person in [*preparers, *(people or [])]:
+        titles = [t.strip().casefold() for t in (person.title or "").split(",")]
+        if role in titles:
+            return Person(person.name, titles[0] if titles[0] == role else role)
+    return None
 
 
 def parse_attachments(section: Section, right_edge: float) -> list[str]:
@@ -350,7 +354,7 @@ class Fields:
     labels: dict[str, str] = field(default_factory=dict)  # field -> the label it was printed under
 
 
-def read_fields(sections: list[Section], right_edge: float) -> Fields:
+def read_fields(sections: list[Section], right_edge: float, people: list[Person] | None = None) -> Fields:
     fields = Fields()
     texts: dict[str, list[str]] = {}
     reasons = {norm_label(label) for label in words("sections", "proposal_reasons")}
@@ -407,7 +411,7 @@ def read_fields(sections: list[Section], right_edge: float) -> Fields:
                 fields.labels.setdefault(kind, section.label)
     fields.texts = {kind: "\n\n".join(parts) for kind, parts in texts.items()}
     for label in role_labels:
-        fields.presenter = fields.presenter or role_label_person(label, fields.preparers)
+        fields.presenter = fields.presenter or role_label_person(label, fields.preparers, people)
     if "decision" in fields.texts:
         fields.texts["decision"] = strip_body_prefix(fields.texts["decision"]) or ""
     return fields
@@ -417,8 +421,11 @@ def right_edge_of(entries: list[Entry]) -> float:
     return max((e.line.x1 for e in entries), default=0.0)
 
 
-def build_item(block: ItemBlock, *, meeting_date: str | None, is_pdf: bool, minutes: bool, extra: list[Entry] | None = None) -> Item:
-    entries = list(extra or []) + block.entries
+def build_item(
+    block: ItemBlock, *, meeting_date: str | None, is_pdf: bool, minutes: bool, people: list[Person] | None = None
+) -> Item:
+    """`people` are the meeting's attendees, for finding the presenter a caption names by role."""
+    entries = block.entries
     index = block.index + [e for e in entries if e.kind == "index"]
     pre, blocks, _ = split_handlings(entries, index)
     title = join_lines(block.title_lines) if block.title_lines else None
@@ -432,8 +439,8 @@ def build_item(block: ItemBlock, *, meeting_date: str | None, is_pdf: bool, minu
     pre = [e for e in pre if e not in used and e.kind != "index"]
     right_edge = right_edge_of(entries)
     current = current_block(blocks, block.number or (index[-1].number if index else None), meeting_date, pre)
-    pre_fields = read_fields(build_sections(pre), right_edge)
-    fields = read_fields(build_sections(blocks[current].entries), right_edge) if current is not None else pre_fields
+    pre_fields = read_fields(build_sections(pre), right_edge, people)
+    fields = read_fields(build_sections(blocks[current].entries), right_edge, people) if current is not None else pre_fields
     if current is not None:
         merge_missing(fields, pre_fields)
     number = block.number

@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable
 
 from minutes_cli.lines import Line
-from minutes_cli.model import Meeting, Person
+from minutes_cli.model import Attendee, Meeting, Person
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
-from minutes_cli.parse.persons import natural_order
+from minutes_cli.parse.persons import NAME_WORD, natural_order
 from minutes_cli.parse.vocab import norm_label, words
 
 MUNICIPALITY_FI = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+?)n\s+(?:kaupunki|kunta)$")
@@ -28,6 +28,7 @@ GENITIVE_STEMS = [
 ]
 TOWN_EXCEPTIONS = {"Turu": "Turku", "Helsingi": "Helsinki", "Lahde": "Lahti", "Tampere": "Tampere"}
 CHECKBOX = re.compile(r"^\[\s*[xX]?\s*\]\s*")
+NAME_LINE = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}$")
 
 
 def nominative(genitive_stem: str) -> str:
@@ -137,6 +138,41 @@ def officers(lines: list[Line]) -> tuple[Person | None, Person | None]:
     return chair, secretary
 
 
+def attendees_of(lines: list[Line]) -> list[Attendee]:
+    """The cover's lists: "Saapuvilla olleet jäsenet" / "Muut saapuvilla olleet" / "Poissa" (Lapua),
+    "Beslutande" with [X] marks, "Övriga närvarande" (Tweb). Each entry is "Name, role"."""
+    groups = {key: {norm_label(w) for w in words("meeting_labels", key)} for key in ("present", "others", "absent")}
+    stops = set().union(*caption_sets().values(), {norm_label(w) for w in words("meeting_labels", "items")})
+    found: list[Attendee] = []
+    mode: str | None = None
+    for line in lines:
+        first = norm_label(CHECKBOX.sub("", line.cells[0].text))
+        cells = list(line.cells)
+        matched = next((key for key, captions in groups.items() if first in captions), None)
+        if matched:
+            mode, cells = matched, cells[1:]
+        elif first in stops or (line.bold and not CHECKBOX.match(line.text)):
+            if first in stops:
+                mode = None
+            continue
+        if mode is None:
+            continue
+        for cell in cells:
+            attendee = attendee_of(cell.text, mode)
+            if attendee is not None:
+                found.append(attendee)
+    return found
+
+
+def attendee_of(text: str, mode: str) -> Attendee | None:
+    box = CHECKBOX.match(text)
+    present = mode != "absent" and (box is None or "x" in box.group(0).casefold())
+    parts = [p.strip() for p in CHECKBOX.sub("", text).split(",")]
+    if not NAME_LINE.match(parts[0]):
+        return None
+    return Attendee(natural_order(parts[0]), ", ".join(p for p in parts[1:] if p) or None, present, mode != "others")
+
+
 def read_meeting(furniture: list[Line], preamble: list[Entry], first_lines: list[Entry]) -> Meeting:
     """Meeting fields; `first_lines` (a document without a cover) count only where they name the document kind."""
     header = [line for line in furniture if line.page_number == (furniture[0].page_number if furniture else 0)]
@@ -172,4 +208,5 @@ def read_meeting(furniture: list[Line], preamble: list[Entry], first_lines: list
             meeting.start_time = f"{int(single.group(1)):02d}:{single.group(2)}"
     meeting.place = captions.get("place")
     meeting.chair, meeting.secretary = officers(cover)
+    meeting.attendees = attendees_of(cover)
     return meeting

@@ -73,14 +73,47 @@ def split_names(text: str | None) -> list[str]:
     return [n.strip() for n in re.split(r",|\s+ja\s+|\s+och\s+", text) if n.strip()]
 
 
+# "esittelijän ehdotusta kannattavat äänestävät jaa ja Peltosen ehdotusta kannattavat ei"
+SETUP_FI = re.compile(
+    r"(?P<yes>[\w\-]+(?:\s+[\w\-]+)?)\s+kannattavat\s+(?:äänestävät\s+)?jaa\s+ja\s+(?P<no>[\w\-]+(?:\s+[\w\-]+)?)"
+    r"\s+kannattavat\s+(?:äänestävät\s+)?ei",
+    re.IGNORECASE,
+)
+# "de som omfattar beslutsförslaget röstar ja och de som omfattar Strands förslag röstar nej"
+SETUP_SV = re.compile(r"som\s+(?:omfattar|understöder)\s+(?P<yes>.+?)\s+röstar\s+ja\s+och\s+de\s+som\s+(?:omfattar|understöder)\s+(?P<no>.+?)\s+röstar\s+nej", re.IGNORECASE)
+# "Jaa äänestivät A, B ja C", "Nej röstade A och B"
+VOTERS = re.compile(r"^(?P<side>jaa|ei|tyhjää|ja|nej|blankt)\s+(?:äänestivät|äänesti|röstade)\s*:?\s+(?P<names>.+?)\.?$", re.IGNORECASE)
+SIDES = {"jaa": "yes", "ja": "yes", "ei": "no", "nej": "no", "tyhjää": "blank", "blankt": "blank"}
+PARTITIVE = {"ehdotusta": "ehdotus", "esitystä": "esitys", "pohjaehdotusta": "pohjaehdotus", "förslaget": "förslaget"}
+
+
+def option_name(words: str) -> str:
+    parts = words.split()
+    parts[-1] = PARTITIVE.get(parts[-1].casefold(), parts[-1])
+    return " ".join(parts)
+
+
 def find_votes(text: str | None) -> list[Vote]:
+    """Each count of votes is one vote; a set-up sentence before it names the options, lists after it the voters."""
     if not text or not VOTE_WORDS.search(text):
         return []
-    votes = []
+    votes: list[Vote] = []
+    options: tuple[str, str] | None = None
     for sentence in sentences(text):
+        setup = SETUP_FI.search(sentence) or SETUP_SV.search(sentence)
+        if setup:
+            options = (option_name(setup.group("yes")), option_name(setup.group("no")))
         vote = vote_in(sentence)
         if vote is not None:
+            if options and not vote.yes_option:
+                vote.yes_option, vote.no_option = options
             votes.append(vote)
+            continue
+        listed = VOTERS.match(sentence)
+        if listed and votes:
+            side = SIDES[listed.group("side").casefold()]
+            if not getattr(votes[-1].voters, side):
+                setattr(votes[-1].voters, side, split_names(listed.group("names")))
     return votes
 
 
