@@ -26,6 +26,7 @@ WORD_GAP_EM = 0.12  # a gap wider than this between two spans stands for a space
 TEXT_FLAGS = (pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES) | pymupdf.TEXT_MEDIABOX_CLIP
 BOLD_FONT_MARKS = ("bold", "black", "heavy", "semibold", ",b")
 MAX_MESSAGES = 5
+STORE_SHRINK_EVERY_PAGES = 100
 # A font that gives at least this many letters to several glyphs maps glyphs to wrong letters.
 MIN_AMBIGUOUS_LETTERS = 1
 LIGATURE_LETTERS = frozenset("fijlt")
@@ -49,6 +50,8 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
         glyph_maps = GlyphMapCheck(doc)
         try:
             for page in doc:
+                if page.number and page.number % STORE_SHRINK_EVERY_PAGES == 0:
+                    pymupdf.TOOLS.store_shrink(100)  # MuPDF caches page resources; long files would grow without bound
                 spans = horizontal_spans(page.get_text("dict", flags=TEXT_FLAGS))
                 if not spans:
                     empty_pages.append(page.number + 1)
