@@ -10,7 +10,7 @@ import os
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,31 +26,40 @@ class Task:
     root: str | None = None  # the directory argument the file was found under
     data: bytes | None = None  # stdin's bytes, read by the parent process
     raw: bool = False  # only what the reader and layout found (`--raw`)
+    fmt: str = "yaml"  # workers serialise their own output, so only text travels back
+    keep_document: bool = False  # also send the document back (for the summary)
 
 
 @dataclass
 class Result:
     path: str
-    document: dict[str, Any] | None = None
+    text: str | None = None  # the document serialised in the task's format
+    document: dict[str, Any] | None = None  # with Task.keep_document
+    warnings: list[dict[str, Any]] | None = None
     error: str | None = None
     exit_code: int = ExitCode.OK
     pages: int = 0
     trace: str | None = None
 
+    @property
+    def ok(self) -> bool:
+        return self.text is not None
 
-def expand_inputs(paths: Iterable[str], *, raw: bool = False) -> list[Task]:
+
+def expand_inputs(paths: Iterable[str], *, raw: bool = False, fmt: str = "yaml", keep_document: bool = False) -> list[Task]:
     """Files as given; directories searched recursively for PDF and text files, in sorted order."""
+    options = {"raw": raw, "fmt": fmt, "keep_document": keep_document}
     tasks = []
     for given in paths:
         if given == "-":
-            tasks.append(Task("-", raw=raw))
+            tasks.append(Task("-", **options))
             continue
         path = Path(given)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
-            tasks.extend(Task(str(p), root=str(path), raw=raw) for p in found)
+            tasks.extend(Task(str(p), root=str(path), **options) for p in found)
         else:
-            tasks.append(Task(str(path), raw=raw))
+            tasks.append(Task(str(path), **options))
     return tasks
 
 
@@ -58,12 +67,19 @@ def convert_task(task: Task) -> Result:
     """Convert one input; never raises, so one bad file cannot stop a batch."""
     from minutes_cli.api import convert_to_document, convert_to_raw
 
+    from minutes_cli.writers import serialize
+
     source = task.data if task.data is not None else task.path
     try:
         if task.raw:
-            found = convert_to_raw(source)
-            return Result(task.path, document=found, pages=found["source"]["pages"] or 0)
-        document = convert_to_document(source)
+            data = convert_to_raw(source)
+            pages = data["source"]["pages"] or 0
+        else:
+            document = convert_to_document(source)
+            data, pages = document.to_dict(), document.source.pages or 0
+        if task.data is not None and task.path != "-":
+            data["source"]["path"] = task.path  # bytes sent to a worker elsewhere keep their name
+        text = serialize(data, task.fmt)
     except MinutesError as exc:
         return Result(task.path, error=str(exc), exit_code=exc.exit_code)
     except MemoryError:
@@ -75,8 +91,13 @@ def convert_task(task: Task) -> Result:
             exit_code=ExitCode.INTERNAL_ERROR,
             trace=traceback.format_exc(),
         )
-    data = document.to_dict()
-    return Result(task.path, document=data, pages=document.source.pages or 0)
+    return Result(
+        task.path,
+        text=text,
+        document=data if task.keep_document else None,
+        warnings=data.get("warnings") or [],
+        pages=pages,
+    )
 
 
 def default_jobs() -> int:
@@ -105,7 +126,7 @@ def run_dask(tasks: list[Task], address: str) -> Iterator[Result]:
             "--scheduler needs Dask distributed", remedy="install it with: pip install 'minutes-cli[dask]'"
         ) from None
     try:
-        client = Client(address, timeout="10s")
+        client = Client(address, timeout="5s")
     except OSError as exc:
         raise InputNotFoundError(f"cannot reach the Dask scheduler at {address}: {exc}", remedy="check the address") from None
     with client:
@@ -115,22 +136,15 @@ def run_dask(tasks: list[Task], address: str) -> Iterator[Result]:
         for task in tasks:
             if task.data is None:
                 try:
-                    task = Task(task.path, task.root, Path(task.path).read_bytes())
+                    task = replace(task, data=Path(task.path).read_bytes())
                 except OSError as exc:
                     pending.append(Result(task.path, error=f"{task.path}: {exc.strerror or exc}", exit_code=ExitCode.INPUT_NOT_FOUND))
                     continue
-            pending.append(client.submit(convert_named, task.data, task.path, pure=False))
+            pending.append(client.submit(convert_task, task, pure=False))
             while len(pending) >= window:
                 yield resolve(pending.popleft())
         while pending:
             yield resolve(pending.popleft())
-
-
-def convert_named(data: bytes, path: str) -> Result:
-    result = convert_task(Task(path, data=data))
-    if result.document is not None:
-        result.document["source"]["path"] = path
-    return result
 
 
 def resolve(item: Any) -> Result:

@@ -11,6 +11,7 @@ import contextlib
 import functools
 import os
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
@@ -18,7 +19,8 @@ from typing import Any, TextIO
 import typer
 
 from minutes_cli import __version__
-from minutes_cli.errors import ExitCode, MinutesError, OutputError
+from minutes_cli.errors import ExitCode, InputNotFoundError, MinutesError, OutputError
+from minutes_cli.writers import DocumentStream
 
 app = typer.Typer(
     add_completion=False,
@@ -101,17 +103,6 @@ def up_to_date(source: str, target: Path) -> bool:
         return False
 
 
-def write_file(target: Path, document: dict[str, Any], fmt: Format) -> None:
-    from minutes_cli.writers import write_document
-
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("w", encoding="utf-8") as stream:
-            write_document(document, fmt.value, stream)
-    except OSError as exc:
-        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
-
-
 @contextlib.contextmanager
 def open_output(output: Path | None) -> Any:
     if output is None:
@@ -141,92 +132,85 @@ def parse(
     debug: bool = typer.Option(False, "--debug", help="Show the traceback of internal errors."),
 ) -> None:
     """Convert minutes to YAML (default), JSON or JSON Lines on stdout."""
-    from minutes_cli.batch import Task, default_jobs, expand_inputs, run_batch
+    from minutes_cli.batch import default_jobs, expand_inputs, run_batch
 
     if output is not None and output_dir is not None:
         raise typer.BadParameter("use either --output or --output-dir", param_hint="--output")
-    tasks = expand_inputs(inputs, raw=raw)
     if raw and fmt is Format.jsonl:
         raise typer.BadParameter("--raw writes YAML or JSON", param_hint="--format")
+    show_summary = use_summary(summary, quiet) and not raw
+    tasks = expand_inputs(inputs, raw=raw, fmt=fmt.value, keep_document=show_summary)
     if not tasks:
-        report(None, "no PDF or text files found in the given directories", quiet=False)
-        raise typer.Exit(ExitCode.INPUT_NOT_FOUND)
-    for i, task in enumerate(tasks):
-        if task.path == "-":
-            tasks[i] = Task("-", data=sys.stdin.buffer.read(), raw=raw)
+        raise InputNotFoundError("no PDF or text files found in the given directories", remedy="check the paths")
+    tasks = [replace(t, data=sys.stdin.buffer.read()) if t.path == "-" else t for t in tasks]
     single = len(tasks) == 1
-    show_summary = use_summary(summary, quiet)
-    console = None
-    if show_summary or (not quiet and sys.stderr.isatty() and not single):
-        from minutes_cli.summary import stderr_console
-
-        console = stderr_console()
-    failures: list[tuple[str, int]] = []
-    skipped = 0
-    pending = []
-    for task in tasks:
-        if output_dir is not None and task.path != "-" and up_to_date(task.path, output_path_for(task.path, task.root, output_dir, fmt)):
-            skipped += 1
-        else:
-            pending.append(task)
-    results = run_batch(pending, jobs=jobs or default_jobs(), scheduler=scheduler)
-    progress = None
-    if console is not None and not single and not quiet:
-        from minutes_cli.summary import ProgressBar
-
-        progress = ProgressBar(len(pending), console)
-    with open_output(output) as stream, (progress or contextlib.nullcontext()):
-        wrote_any = False
-        for result in results:
+    pending = [t for t in tasks if output_dir is None or t.path == "-" or not up_to_date(t.path, target_for(t, output_dir, fmt))]
+    console = stderr_console() if show_summary or (not quiet and not single and sys.stderr.isatty()) else None
+    progress = progress_bar(len(pending), console) if console is not None and not single else None
+    failures: list[int] = []
+    with open_output(output) as stream, progress or contextlib.nullcontext():
+        out = DocumentStream(stream, fmt.value, many=not single)
+        for task, result in zip(pending, run_batch(pending, jobs=jobs or default_jobs(), scheduler=scheduler), strict=True):
             if progress is not None:
-                progress.advance(result.pages, result.document is None)
-            if result.document is None:
-                failures.append((result.path, result.exit_code))
-                report(result.path, result.error or "failed", quiet=False)
+                progress.advance(result.pages, not result.ok)
+            if not result.ok:
+                failures.append(result.exit_code)
+                sys.stderr.write(error_line(result.path, result.error or "failed") + "\n")
                 if debug and result.trace:
                     sys.stderr.write(result.trace)
                 if fail_fast:
                     break
                 continue
-            document = result.document
             if output_dir is not None:
-                target = output_path_for(result.path, next((t.root for t in pending if t.path == result.path), None), output_dir, fmt) if result.path != "-" else output_dir / f"stdin{SUFFIX[fmt]}"
-                write_file(target, document, fmt)
+                write_text(target_for(task, output_dir, fmt), result.text or "")
             else:
-                emit(document, fmt, stream, first=not wrote_any, many=not single)
-                wrote_any = True
-            if show_summary and console is not None and not raw:
+                out.write(result.text or "")
+            if show_summary and console is not None and result.document is not None:
                 from minutes_cli.summary import render_summary
 
-                render_summary(document, console)
+                render_summary(result.document, console)
             elif not quiet and not raw:
-                print_warnings(document)
-        if output_dir is None and not single:
-            from minutes_cli.writers import finish_stream
-
-            finish_stream(fmt.value, stream, wrote_any=wrote_any)
+                print_warnings(result.path, result.warnings or [])
+        if output_dir is None:
+            out.close()
+    skipped = len(tasks) - len(pending)
     if not single and (failures or skipped) and not quiet:
-        sys.stderr.write(f"minutes: {len(tasks) - len(failures) - skipped} converted, {skipped} up to date, {len(failures)} failed\n")
+        converted = len(pending) - len(failures)
+        sys.stderr.write(f"minutes: {converted} converted, {skipped} up to date, {len(failures)} failed\n")
     if failures:
-        raise typer.Exit(failures[0][1] if single else ExitCode.SOME_INPUTS_FAILED)
+        raise typer.Exit(failures[0] if single else ExitCode.SOME_INPUTS_FAILED)
 
 
-def emit(document: dict[str, Any], fmt: Format, stream: TextIO, *, first: bool, many: bool) -> None:
-    from minutes_cli.writers import write_document
+def stderr_console() -> Any:
+    from minutes_cli.summary import stderr_console as make
 
-    write_document(document, fmt.value, stream, first=first, many=many)
+    return make()
 
 
-def print_warnings(document: dict[str, Any]) -> None:
-    path = document["source"].get("path") or "<stdin>"
-    for warning in document["warnings"]:
+def progress_bar(total: int, console: Any) -> Any:
+    from minutes_cli.summary import ProgressBar
+
+    return ProgressBar(total, console)
+
+
+def target_for(task: Any, output_dir: Path, fmt: Format) -> Path:
+    if task.path == "-":
+        return output_dir / f"stdin{SUFFIX[fmt]}"
+    return output_path_for(task.path, task.root, output_dir, fmt)
+
+
+def write_text(target: Path, text: str) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+def print_warnings(path: str, warnings: list[dict[str, Any]]) -> None:
+    for warning in warnings:
         where = f" ({warning['where']})" if warning.get("where") else ""
         sys.stderr.write(f"minutes: warning: {path}{where}: {warning['message']}\n")
-
-
-def report(path: str | None, message: str, *, quiet: bool) -> None:
-    if not quiet:
-        sys.stderr.write(error_line(path, message) + "\n")
 
 
 @app.command()

@@ -42,23 +42,33 @@ def jsonl_records(document: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"source": source, "meeting": meeting, **item} for item in document["items"]]
 
 
-def write_document(document: dict[str, Any], fmt: str, stream: TextIO, *, first: bool = True, many: bool = False) -> None:
-    """Write one document. With `many`, documents are parts of one stream (YAML documents, a JSON array)."""
+def serialize(document: dict[str, Any], fmt: str) -> str:
+    """One document as text in the given format, ending with a newline."""
     if fmt == "jsonl":
-        for record in jsonl_records(document):
-            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-    elif fmt == "json":
-        text = to_json(document)
-        if many:
-            text = ("[\n" if first else ",\n") + text
-        stream.write(text if many else text + "\n")
-    else:
-        stream.write(("---\n" if many else "") + to_yaml(document))
-    stream.flush()
-
-
-def finish_stream(fmt: str, stream: TextIO, *, wrote_any: bool) -> None:
-    """Close a stream of many documents (the JSON array)."""
+        return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in jsonl_records(document))
     if fmt == "json":
-        stream.write("\n]\n" if wrote_any else "[]\n")
-        stream.flush()
+        return to_json(document) + "\n"
+    return to_yaml(document)
+
+
+class DocumentStream:
+    """Writes serialised documents to one stream: a single document as it is, several as
+    YAML documents (`---`), a JSON array, or JSON Lines; flushed after each document."""
+
+    def __init__(self, stream: TextIO, fmt: str, *, many: bool) -> None:
+        self.stream, self.fmt, self.many = stream, fmt, many
+        self.count = 0
+
+    def write(self, text: str) -> None:
+        if self.many and self.fmt == "json":
+            text = ("[\n" if self.count == 0 else ",\n") + text.rstrip("\n")
+        elif self.many and self.fmt == "yaml":
+            text = "---\n" + text
+        self.stream.write(text)
+        self.stream.flush()
+        self.count += 1
+
+    def close(self) -> None:
+        if self.many and self.fmt == "json":
+            self.stream.write("\n]\n" if self.count else "[]\n")
+            self.stream.flush()
