@@ -7,11 +7,10 @@ the parser only ever compares positions within one document.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):
     """A run of text on one line, set apart from its neighbours by a wide gap."""
 
     text: str
@@ -20,8 +19,7 @@ class Cell:
     bold: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     text: str
     page_number: int
     x0: float

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from minutes_cli.lines import Cell, Line
 from minutes_cli.parse import patterns
-from minutes_cli.parse.prose import clean, ends_sentence, join_pair
+from minutes_cli.parse.prose import NEEDS_CLEANING, clean, ends_sentence, join_pair
 from minutes_cli.parse.vocab import LabelMatch, labels, noise_pattern
 
 HEADER_BAND = 0.15  # share of the page height at the top where running headers live
@@ -66,9 +66,9 @@ class Layout:
 
 
 def clean_line(line: Line) -> Line | None:
-    cells = tuple(Cell(t, c.x0, c.x1, c.bold) for c in line.cells if (t := clean(c.text.replace("[ATT]", "") if "[" in c.text else c.text)))
-    if len(cells) == len(line.cells) and all(a.text == b.text for a, b in zip(cells, line.cells, strict=True)):
-        return line
+    if not NEEDS_CLEANING.search(line.text) and "[" not in line.text:
+        return line  # the usual case: nothing to clean
+    cells = tuple(Cell(t, c.x0, c.x1, c.bold) for c in line.cells if (t := clean(c.text.replace("[ATT]", ""))))
     if not cells:
         return None
     text = " ".join(c.text for c in cells)
@@ -337,6 +337,7 @@ def reclassify_caption(entry: Entry, caption: str) -> Entry:
 
 
 def build_layout(lines: list[Line], pages: int, page_height: float) -> Layout:
+    is_pdf = page_height > 0
     furniture_at = find_furniture(lines, pages, page_height)
     furniture = [line for i, line in enumerate(lines) if i in furniture_at]
     kept = []
@@ -344,7 +345,7 @@ def build_layout(lines: list[Line], pages: int, page_height: float) -> Layout:
         if i in furniture_at:
             continue
         cleaned = clean_line(line)
-        if cleaned is not None and not is_noise(cleaned.text):
+        if cleaned is not None and (is_pdf or not is_noise(cleaned.text)):  # web-page chrome comes only as text
             kept.append(cleaned)
     pitch = line_pitch(kept) if page_height > 0 else 1.0  # in text, one line is one line
     if page_height > 0:

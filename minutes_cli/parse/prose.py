@@ -12,7 +12,7 @@ import re
 
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-NEEDS_CLEANING = re.compile(r"[\t\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]|  ")
+NEEDS_CLEANING = re.compile(r"[\t\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]|  |^ | $")
 BULLET = re.compile(r"^(?:[•▪◦●‣∙·\-–—*]\s|\d{1,2}[.)]\s|[a-zåäö][.)]\s|\(\d{1,2}\)\s)")
 CONJUNCTIONS = {"ja", "tai", "sekä", "eli", "että", "och", "eller", "samt", "resp."}
 FINNISH_VOWELS = set("aeiouyäö")
@@ -64,19 +64,25 @@ def join_pair(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
+ROW = "\u2063"  # marks a table row: it keeps a line of its own
+
+
 def join_lines(lines: list[str]) -> str:
-    """One paragraph from its lines; list items start on a line of their own."""
+    """One paragraph from its lines; list items and table rows start on a line of their own."""
     out: list[str] = []
+    after_row = False
     for line in lines:
-        line = line.strip()
+        row = line.startswith(ROW)
+        line = line.strip().lstrip(ROW)
         if not line:
             continue
-        if out and is_bullet(line):
+        if out and (is_bullet(line) or row or after_row):
             out.append(line)
         elif out:
             out[-1] = join_pair(out[-1], line)
         else:
             out.append(line)
+        after_row = row
     return "\n".join(out).replace(KEPT_HYPHEN, "-")
 
 

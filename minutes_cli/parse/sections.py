@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
 from minutes_cli.parse.persons import EMAIL_RE, PHONE_RE
-from minutes_cli.parse.prose import join_paragraphs
+from minutes_cli.parse.prose import ROW, join_paragraphs
 
 LIST_FIELDS = {"preparers", "presenter", "attachments", "enclosures", "case_id", "history"}
 NUMBERED = re.compile(r"^(?:(?:Liite|Bilaga|Bil\.|Oheismateriaali)\s*)?\d{1,2}(?:[.):]|\s)|^[-–•]\s")
@@ -41,7 +41,7 @@ class Section:
 
     @property
     def lines(self) -> list[str]:
-        return [line for paragraph in self.paragraphs for line in paragraph]
+        return [line.lstrip(ROW) for paragraph in self.paragraphs for line in paragraph]
 
     @property
     def empty(self) -> bool:
@@ -84,6 +84,8 @@ def build_sections(entries: list[Entry]) -> list[Section]:
         text = entry.line.text if entry.kind in ("heading", "handling", "index") else entry.text
         if not text:
             continue
+        if entry.kind == "text" and len(entry.line.cells) >= 2:
+            text = ROW + text  # a table row stays a row
         if current is None or (
             current.field in LIST_FIELDS and not current.empty and entry.para and not continues_list(current, text)
         ):

@@ -202,7 +202,12 @@ def spans_to_lines(spans: list[Span], page_number: int) -> Iterator[Line]:
 
 
 def make_line(spans: list[Span], page_number: int) -> Line:
-    ordered = sorted(spans) if len(spans) > 1 else spans
+    if len(spans) == 1:  # most lines: one span, one cell
+        span = spans[0]
+        text = " ".join(span.text.split())
+        cell = Cell(text, span.x0, span.x1, span.bold)
+        return Line(text, page_number, span.x0, span.x1, span.top, span.bottom, round(span.size, 1), span.bold, (cell,))
+    ordered = sorted(spans)
     cells: list[Cell] = []
     texts: list[str] = []
     bold_chars = all_chars = 0
@@ -218,21 +223,23 @@ def make_line(spans: list[Span], page_number: int) -> Line:
         elif span.x0 - x1 > WORD_GAP_EM * span.size and not texts[-1].endswith(" ") and not text.startswith(" "):
             texts.append(" ")
         texts.append(text)
-        x1 = max(x1, span.x1)
+        if span.x1 > x1:
+            x1 = span.x1
         bold = bold and span.bold
         count = len(text)
         all_chars += count
-        bold_chars += count if span.bold else 0
+        if span.bold:
+            bold_chars += count
     cells.append(Cell(" ".join("".join(texts).split()), x0, x1, bold))
     main = max(ordered, key=lambda s: len(s.text))
     return Line(
-        text=" ".join(cell.text for cell in cells),
-        page_number=page_number,
-        x0=cells[0].x0,
-        x1=cells[-1].x1,
-        top=min(s.top for s in ordered),
-        bottom=max(s.bottom for s in ordered),
-        size=round(main.size, 1),
-        bold=bold_chars * 2 > all_chars,
-        cells=tuple(cells),
+        " ".join(cell.text for cell in cells),
+        page_number,
+        cells[0].x0,
+        cells[-1].x1,
+        min(s.top for s in ordered),
+        max(s.bottom for s in ordered),
+        round(main.size, 1),
+        bold_chars * 2 > all_chars,
+        tuple(cells),
     )
