@@ -111,10 +111,26 @@ def run_local(tasks: list[Task], jobs: int) -> Iterator[Result]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    import minutes_cli.api  # noqa: F401  (imported before forking, so workers share it)
+
+    if any(task.path.lower().endswith(".pdf") or (task.data or b"")[:5] == b"%PDF-" for task in tasks):
+        import minutes_cli.readers.pdf  # noqa: F401  (PyMuPDF too)
     # fork: workers inherit the imported modules instead of importing them again
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
-        yield from pool.map(convert_task, tasks)
+        # Largest files first keeps the workers busy to the end; results still come in input order.
+        futures = {i: pool.submit(convert_task, tasks[i]) for i in sorted(range(len(tasks)), key=lambda i: -input_size(tasks[i]))}
+        for i in range(len(tasks)):
+            yield futures.pop(i).result()
+
+
+def input_size(task: Task) -> int:
+    if task.data is not None:
+        return len(task.data)
+    try:
+        return os.path.getsize(task.path)
+    except OSError:
+        return 0
 
 
 def run_dask(tasks: list[Task], address: str) -> Iterator[Result]:
