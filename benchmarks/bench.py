@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import resource
 import statistics
@@ -149,7 +148,7 @@ def startup(rounds: int) -> tuple[float, float]:
             subprocess.run([sys.executable, "-c", "import typer, yaml"], check=True)
             baseline.append(time.perf_counter() - start)
     finally:
-        os.unlink(small)
+        Path(small).unlink()
     return median_of(ours), median_of(baseline)
 
 
@@ -184,6 +183,10 @@ def peak_memory_mb(pdf: Path) -> tuple[float, float]:
     proc = subprocess.run([sys.executable, "-c", code, str(pdf)], capture_output=True, text=True, check=True)
     seconds = time.perf_counter() - start
     return int(proc.stderr.strip().splitlines()[-1]) / 1024, seconds
+
+
+def lower_is_better(measure: str) -> bool:
+    return measure.startswith(("start-up", "peak"))
 
 
 def main() -> int:
@@ -227,11 +230,15 @@ def main() -> int:
         "throughput vs raw PyMuPDF text": ours / rates["PyMuPDF get_text('text'), fresh process"],
         "library vs raw PyMuPDF text": rates["minutes in process"] / rates["PyMuPDF get_text('text')"],
         "throughput vs pdfplumber": ours / plumber_rate,
-        "jobs 2 speed-up": median_of(times["minutes command, --jobs 1"]) / median_of(times["minutes command, --jobs 2"]),
+        "jobs 2 speed-up": median_of(times["minutes command, --jobs 1"])
+        / median_of(times["minutes command, --jobs 2"]),
     }
     ours_start, baseline_start = startup(STARTUP_RUNS)
     results["start-up vs import typer, yaml"] = ours_start / baseline_start
-    print(f"\nstart-up: minutes parse small.txt {ours_start * 1000:.0f} ms, python -c 'import typer, yaml' {baseline_start * 1000:.0f} ms")
+    print(
+        f"\nstart-up: minutes parse small.txt {ours_start * 1000:.0f} ms, "
+        f"python -c 'import typer, yaml' {baseline_start * 1000:.0f} ms"
+    )
     if not args.skip_memory:
         with tempfile.TemporaryDirectory() as folder:
             big = Path(folder) / "big.pdf"
@@ -244,9 +251,10 @@ def main() -> int:
     failed = 0
     for name, value in results.items():
         target = TARGETS[name]
-        ok = value <= target if name.startswith(("start-up", "peak")) else value >= target
+        ok = value <= target if lower_is_better(name) else value >= target
         failed += not ok
-        print(f"{name:40s} {value:8.2f} {('<=' if name.startswith(('start-up', 'peak')) else '>=') + str(target):>8s} {'ok' if ok else 'MISSED'}")
+        bound = ("<=" if lower_is_better(name) else ">=") + str(target)
+        print(f"{name:40s} {value:8.2f} {bound:>8s} {'ok' if ok else 'MISSED'}")
     print(f"\nmax RSS of this benchmark process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 1 if failed else 0
 

@@ -46,7 +46,9 @@ class Result:
         return self.text is not None
 
 
-def expand_inputs(paths: Iterable[str], *, raw: bool = False, fmt: str = "yaml", keep_document: bool = False) -> list[Task]:
+def expand_inputs(
+    paths: Iterable[str], *, raw: bool = False, fmt: str = "yaml", keep_document: bool = False
+) -> list[Task]:
     """Files as given; directories searched recursively for PDF and text files, in sorted order."""
     options = {"raw": raw, "fmt": fmt, "keep_document": keep_document}
     tasks = []
@@ -66,7 +68,6 @@ def expand_inputs(paths: Iterable[str], *, raw: bool = False, fmt: str = "yaml",
 def convert_task(task: Task) -> Result:
     """Convert one input; never raises, so one bad file cannot stop a batch."""
     from minutes_cli.api import convert_to_document, convert_to_raw
-
     from minutes_cli.writers import serialize
 
     source = task.data if task.data is not None else task.path
@@ -119,7 +120,10 @@ def run_local(tasks: list[Task], jobs: int) -> Iterator[Result]:
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
         # Largest files first keeps the workers busy to the end; results still come in input order.
-        futures = {i: pool.submit(convert_task, tasks[i]) for i in sorted(range(len(tasks)), key=lambda i: -input_size(tasks[i]))}
+        futures = {
+            i: pool.submit(convert_task, tasks[i])
+            for i in sorted(range(len(tasks)), key=lambda i: -input_size(tasks[i]))
+        }
         for i in range(len(tasks)):
             yield futures.pop(i).result()
 
@@ -128,7 +132,7 @@ def input_size(task: Task) -> int:
     if task.data is not None:
         return len(task.data)
     try:
-        return os.path.getsize(task.path)
+        return Path(task.path).stat().st_size
     except OSError:
         return 0
 
@@ -144,7 +148,9 @@ def run_dask(tasks: list[Task], address: str) -> Iterator[Result]:
     try:
         client = Client(address, timeout="5s")
     except OSError as exc:
-        raise InputNotFoundError(f"cannot reach the Dask scheduler at {address}: {exc}", remedy="check the address") from None
+        raise InputNotFoundError(
+            f"cannot reach the Dask scheduler at {address}: {exc}", remedy="check the address"
+        ) from None
     with client:
         threads = sum(client.nthreads().values()) or 1
         window = max(1, threads * DASK_TASKS_PER_WORKER_THREAD)
@@ -154,7 +160,11 @@ def run_dask(tasks: list[Task], address: str) -> Iterator[Result]:
                 try:
                     task = replace(task, data=Path(task.path).read_bytes())
                 except OSError as exc:
-                    pending.append(Result(task.path, error=f"{task.path}: {exc.strerror or exc}", exit_code=ExitCode.INPUT_NOT_FOUND))
+                    pending.append(
+                        Result(
+                            task.path, error=f"{task.path}: {exc.strerror or exc}", exit_code=ExitCode.INPUT_NOT_FOUND
+                        )
+                    )
                     continue
             pending.append(client.submit(convert_task, task, pure=False))
             while len(pending) >= window:

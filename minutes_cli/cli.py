@@ -12,9 +12,9 @@ import functools
 import os
 import sys
 from dataclasses import replace
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import typer
 
@@ -30,7 +30,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     yaml = "yaml"
     json = "json"
     jsonl = "jsonl"
@@ -47,7 +47,9 @@ def version_callback(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True, help="Show the version and exit."),
+    version: bool = typer.Option(
+        False, "--version", callback=version_callback, is_eager=True, help="Show the version and exit."
+    ),
 ) -> None:
     """Turn municipal meeting minutes (PDF or text, Finnish or Swedish) into structured data."""
 
@@ -72,16 +74,17 @@ def handle_errors(command: Any) -> Any:
         except Exception as exc:  # a bug: one line, the traceback only on request
             if kwargs.get("debug"):
                 raise
-            sys.stderr.write(
-                f"minutes: internal error: {type(exc).__name__}: {exc} (please report it; --debug shows the traceback)\n"
-            )
+            reason = f"{type(exc).__name__}: {exc}"
+            sys.stderr.write(f"minutes: internal error: {reason} (please report it; --debug shows the traceback)\n")
             raise typer.Exit(ExitCode.INTERNAL_ERROR) from None
 
     return wrapper
 
 
 def error_line(path: str | None, message: str) -> str:
-    return f"minutes: error: {path}: {message}" if path and not message.startswith(path) else f"minutes: error: {message}"
+    return (
+        f"minutes: error: {path}: {message}" if path and not message.startswith(path) else f"minutes: error: {message}"
+    )
 
 
 def use_summary(summary: bool | None, quiet: bool) -> bool:
@@ -119,13 +122,23 @@ def open_output(output: Path | None) -> Any:
 @app.command()
 @handle_errors
 def parse(
-    inputs: list[str] = typer.Argument(..., help="PDF or text files, directories (searched for .pdf and .txt), or - for stdin."),
+    inputs: list[str] = typer.Argument(
+        ..., help="PDF or text files, directories (searched for .pdf and .txt), or - for stdin."
+    ),
     fmt: Format = typer.Option(Format.yaml, "--format", "-f", help="Output format; jsonl writes one item per line."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
-    output_dir: Path | None = typer.Option(None, "--output-dir", help="Write one file per input here, mirroring names; skip inputs whose output is up to date."),
+    output_dir: Path | None = typer.Option(
+        None,
+        "--output-dir",
+        help="Write one file per input here, mirroring names; skip inputs whose output is up to date.",
+    ),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes for several inputs (0: one per core)."),
-    scheduler: str | None = typer.Option(None, "--scheduler", help="Run on a Dask distributed cluster at this address (needs the optional dask extra)."),
-    summary: bool | None = typer.Option(None, "--summary/--no-summary", help="Show the summary on stderr (default: when stderr is a terminal)."),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="Run on a Dask distributed cluster at this address (needs the optional dask extra)."
+    ),
+    summary: bool | None = typer.Option(
+        None, "--summary/--no-summary", help="Show the summary on stderr (default: when stderr is a terminal)."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary, progress or warnings on stderr; errors only."),
     fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first input that fails."),
     raw: bool = typer.Option(False, "--raw", help="Show the classified lines the parser saw, not the fields."),
@@ -144,13 +157,19 @@ def parse(
         raise InputNotFoundError("no PDF or text files found in the given directories", remedy="check the paths")
     tasks = [replace(t, data=sys.stdin.buffer.read()) if t.path == "-" else t for t in tasks]
     single = len(tasks) == 1
-    pending = [t for t in tasks if output_dir is None or t.path == "-" or not up_to_date(t.path, target_for(t, output_dir, fmt))]
+    pending = [
+        t
+        for t in tasks
+        if output_dir is None or t.path == "-" or not up_to_date(t.path, target_for(t, output_dir, fmt))
+    ]
     console = stderr_console() if show_summary or (not quiet and not single and sys.stderr.isatty()) else None
     progress = progress_bar(len(pending), console) if console is not None and not single else None
     failures: list[int] = []
     with open_output(output) as stream, progress or contextlib.nullcontext():
         out = DocumentStream(stream, fmt.value, many=not single)
-        for task, result in zip(pending, run_batch(pending, jobs=jobs or default_jobs(), scheduler=scheduler), strict=True):
+        for task, result in zip(
+            pending, run_batch(pending, jobs=jobs or default_jobs(), scheduler=scheduler), strict=True
+        ):
             if progress is not None:
                 progress.advance(result.pages, not result.ok)
             if not result.ok:

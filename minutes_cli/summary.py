@@ -37,14 +37,22 @@ def stderr_console() -> Console:
 
 def meeting_line(document: dict[str, Any]) -> str:
     meeting = document["meeting"]
-    parts = [meeting.get("municipality"), meeting.get("body"), meeting.get("kind"), meeting.get("number"), meeting.get("date")]
+    parts = [
+        meeting.get("municipality"),
+        meeting.get("body"),
+        meeting.get("kind"),
+        meeting.get("number"),
+        meeting.get("date"),
+    ]
     times = "–".join(t for t in (meeting.get("start_time"), meeting.get("end_time")) if t)
     return " · ".join(str(p) for p in [*parts, times, meeting.get("place")] if p) or "(no meeting details found)"
 
 
 def render_summary(document: dict[str, Any], console: Console) -> None:
     source = document["source"]
-    table = Table(title=f"{source.get('path') or '<stdin>'}: {meeting_line(document)}", title_justify="left", expand=False)
+    table = Table(
+        title=f"{source.get('path') or '<stdin>'}: {meeting_line(document)}", title_justify="left", expand=False
+    )
     table.add_column("§", justify="right")
     table.add_column("title", max_width=TITLE_WIDTH, overflow="ellipsis", no_wrap=True)
     table.add_column("outcome")

@@ -67,7 +67,10 @@ def test_output_dir_mirrors_names_and_skips_what_is_up_to_date(cli, archive, tmp
     out = tmp_path / "out"
     first = cli("parse", str(archive), "--output-dir", str(out), "-f", "json")
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
-    assert "fi/jarvela-kaupunginhallitus-2025-03.json" in written and "sv/strandby-bildningsnamnden-2025-03.json" in written
+    assert (
+        "fi/jarvela-kaupunginhallitus-2025-03.json" in written
+        and "sv/strandby-bildningsnamnden-2025-03.json" in written
+    )
     assert first.stdout == ""
     stamp = (out / "fi" / "jarvela-kaupunginhallitus-2025-03.json").stat().st_mtime
     time.sleep(0.01)

@@ -113,15 +113,27 @@ def truncated_pdf(path, make_pdf):
 BAD_INPUTS = {
     "missing": (lambda tmp, mk: tmp / "nope.pdf", ExitCode.INPUT_NOT_FOUND, "no such file"),
     "directory without inputs": (lambda tmp, mk: tmp, ExitCode.INPUT_NOT_FOUND, "no PDF or text files"),
-    "empty": (lambda tmp, mk: (tmp / "e.pdf").write_bytes(b"") and None or tmp / "e.pdf", ExitCode.INPUT_INVALID, "empty"),
+    "empty": (
+        lambda tmp, mk: (tmp / "e.pdf").write_bytes(b"") and None or tmp / "e.pdf",
+        ExitCode.INPUT_INVALID,
+        "empty",
+    ),
     "not a pdf": (lambda tmp, mk: (tmp / "n.pdf").write_text("hello") and tmp / "n.pdf", ExitCode.INPUT_INVALID, "not"),
-    "binary": (lambda tmp, mk: (tmp / "b.txt").write_bytes(b"\x00\x01\x02" * 50) and tmp / "b.txt", ExitCode.INPUT_INVALID, "binary"),
+    "binary": (
+        lambda tmp, mk: (tmp / "b.txt").write_bytes(b"\x00\x01\x02" * 50) and tmp / "b.txt",
+        ExitCode.INPUT_INVALID,
+        "binary",
+    ),
     "undecodable": (
         lambda tmp, mk: (tmp / "u.txt").write_bytes(b"\xff\xfea\x00b") and tmp / "u.txt",
         ExitCode.INPUT_INVALID,
         "utf-16",
     ),
-    "corrupt pdf": (lambda tmp, mk: (tmp / "c.pdf").write_bytes(b"%PDF-1.7\n garbage \x00\x01") and tmp / "c.pdf", ExitCode.INPUT_INVALID, None),
+    "corrupt pdf": (
+        lambda tmp, mk: (tmp / "c.pdf").write_bytes(b"%PDF-1.7\n garbage \x00\x01") and tmp / "c.pdf",
+        ExitCode.INPUT_INVALID,
+        None,
+    ),
     "truncated pdf": (lambda tmp, mk: truncated_pdf(tmp / "t.pdf", mk), ExitCode.INPUT_INVALID, "damaged"),
     "encrypted pdf": (lambda tmp, mk: encrypted_pdf(tmp / "x.pdf"), ExitCode.INPUT_ENCRYPTED, "password"),
     "no text layer": (lambda tmp, mk: image_only_pdf(tmp / "scan.pdf"), ExitCode.NO_TEXT_LAYER, "OCR"),
@@ -158,7 +170,9 @@ def test_closed_pipe_ends_quietly(tmp_path, item_txt):
     import sys
 
     many = tmp_path / "many.txt"
-    many.write_text("\n".join(f"§ {n} Asia numero {n}\nPäätös\nHyväksyttiin.\n" for n in range(1, 400)), encoding="utf-8")
+    many.write_text(
+        "\n".join(f"§ {n} Asia numero {n}\nPäätös\nHyväksyttiin.\n" for n in range(1, 400)), encoding="utf-8"
+    )
     script = f"{sys.executable} -m minutes_cli parse {many} | head -n 1"
     proc = subprocess.run(["bash", "-o", "pipefail", "-c", script], capture_output=True)
     assert proc.stdout.decode().strip() == "schema_version: '1.0'"

@@ -53,9 +53,24 @@ def test_dev_gold_score(shared):
     score = shared / "eval" / "score.py"
     command = f"{sys.executable} -m minutes_cli parse --format json --quiet {{path}}"
     proc = subprocess.run(
-        [sys.executable, str(score), str(shared / "eval" / "dev"), "--cmd", command, "--exclude", "nykarleby-*",
-         "--skip", "item.votes", "--skip", "item.disqualifications", "--skip", "item.dissents"],
-        capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            str(score),
+            str(shared / "eval" / "dev"),
+            "--cmd",
+            command,
+            "--exclude",
+            "nykarleby-*",
+            "--skip",
+            "item.votes",
+            "--skip",
+            "item.disqualifications",
+            "--skip",
+            "item.dissents",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     last = proc.stdout.strip().splitlines()[-1]
     assert "failed to convert 0" in proc.stdout, proc.stdout

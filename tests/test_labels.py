@@ -67,7 +67,12 @@ def test_caption_with_value(line, field, rest, style):
 
 @pytest.mark.parametrize(
     "line",
-    ["Päätöksen mukaan asia on valmis", "päätös tehtiin", "Ehdotuksen mukaisesti.", "Esittelijän ehdotus hyväksyttiin."],
+    [
+        "Päätöksen mukaan asia on valmis",
+        "päätös tehtiin",
+        "Ehdotuksen mukaisesti.",
+        "Esittelijän ehdotus hyväksyttiin.",
+    ],
 )
 def test_words_that_are_not_captions(line):
     assert labels().match(line) is None
@@ -75,7 +80,11 @@ def test_words_that_are_not_captions(line):
 
 @pytest.mark.parametrize(
     ("line", "field"),
-    [("Kaupunginjohtajan esitys:", "proposal"), ("Välfärdsnämndens beslut:", "decision"), ("Stadsdirektörens förslag:", "proposal")],
+    [
+        ("Kaupunginjohtajan esitys:", "proposal"),
+        ("Välfärdsnämndens beslut:", "decision"),
+        ("Stadsdirektörens förslag:", "proposal"),
+    ],
 )
 def test_role_captions(line, field):
     match = labels().match_role(line)

@@ -19,9 +19,15 @@ from minutes_cli.parse.persons import natural_order, parse_people, parse_person
             Person("Mika Kamunen", "Sivistys- ja hyvinvointijohtaja", None, "mika.kamunen@lapua.fi"),
         ),
         ("Vs. kaupunginjohtaja Päivi Laajala", Person("Päivi Laajala", "Vs. kaupunginjohtaja")),
-        ("Ympäristönsuojelupäällikkö Tuula Hämäläinen-Tyynilä", Person("Tuula Hämäläinen-Tyynilä", "Ympäristönsuojelupäällikkö")),
+        (
+            "Ympäristönsuojelupäällikkö Tuula Hämäläinen-Tyynilä",
+            Person("Tuula Hämäläinen-Tyynilä", "Ympäristönsuojelupäällikkö"),
+        ),
         ("Tukia Armi, puh. (09) 816 24853", Person("Armi Tukia", None, "+358981624853")),
-        ("kaupunginjohtaja Kari Nenonen, puh. 09 839 22101, etunimi.sukunimi@vantaa.fi", Person("Kari Nenonen", "kaupunginjohtaja", "+358983922101")),
+        (
+            "kaupunginjohtaja Kari Nenonen, puh. 09 839 22101, etunimi.sukunimi@vantaa.fi",
+            Person("Kari Nenonen", "kaupunginjohtaja", "+358983922101"),
+        ),
         ("bildningsdirektör Maria Lind, tfn 040 111 2222", Person("Maria Lind", "bildningsdirektör", "+358401112222")),
     ],
 )
@@ -38,7 +44,8 @@ def test_parse_person(text, expected):
             ["Jaana Niemelä", "Armi Tauriainen", "Jukka Weisell"],
         ),
         (
-            "talousjohtaja Jukka Weisell puh. 0400 383 490, talouspäällikkö Armi Tauriainen puh. 044 703\n1236 ja controller Jaana Niemelä puh. 044 703 9202",
+            "talousjohtaja Jukka Weisell puh. 0400 383 490, talouspäällikkö Armi Tauriainen puh. 044 703\n"
+            "1236 ja controller Jaana Niemelä puh. 044 703 9202",
             ["Jukka Weisell", "Armi Tauriainen", "Jaana Niemelä"],
         ),
         (
@@ -46,7 +53,10 @@ def test_parse_person(text, expected):
             "Varhaiskasvatuspäällikkö, Sivistys- ja hyvinvointijohtaja",
             ["Katja Korkiamäki", "Mika Kamunen"],
         ),
-        ("Mika Kamunen, Johtaja, mika@x.fi\nTiina Lassila, Hallintosihteeri, tiina@x.fi", ["Mika Kamunen", "Tiina Lassila"]),
+        (
+            "Mika Kamunen, Johtaja, mika@x.fi\nTiina Lassila, Hallintosihteeri, tiina@x.fi",
+            ["Mika Kamunen", "Tiina Lassila"],
+        ),
     ],
 )
 def test_parse_people(text, names):

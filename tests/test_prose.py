@@ -14,7 +14,10 @@ from minutes_cli.parse.prose import clean, join_lines, join_paragraphs
         (["taloussuunnitelma 2027-", "2028"], "taloussuunnitelma 2027-2028"),
         (["uusi kaava-", "alue"], "uusi kaava-alue"),
         (["kehitys\u2011", "hanke"], "kehitys-hanke"),
-        (["olivat:", "• ensimmäinen kohta", "jatkuu", "• toinen kohta"], "olivat:\n• ensimmäinen kohta jatkuu\n• toinen kohta"),
+        (
+            ["olivat:", "• ensimmäinen kohta", "jatkuu", "• toinen kohta"],
+            "olivat:\n• ensimmäinen kohta jatkuu\n• toinen kohta",
+        ),
         (["1) yksi", "2) kaksi"], "1) yksi\n2) kaksi"),
         (["", "  yksi  ", ""], "yksi"),
     ],

@@ -1,9 +1,9 @@
 """The parsing core: reader lines in, the document model out. No I/O, no PyMuPDF, no Rich.
 
-    layout.build_layout   lines -> entries (headings, labels, handling lines, text)
-    segment.segment       entries -> preamble, items, trailing material
-    meeting.read_meeting  header and cover -> meeting fields
-    items.build_item      one item's entries -> Item (handlings, sections, fields)
+layout.build_layout   lines -> entries (headings, labels, handling lines, text)
+segment.segment       entries -> preamble, items, trailing material
+meeting.read_meeting  header and cover -> meeting fields
+items.build_item      one item's entries -> Item (handlings, sections, fields)
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ def parse(raw: RawDocument) -> Document:
     is_pdf = raw.format == "pdf"
     layout = build_layout(raw.lines, raw.pages, raw.page_height)
     segments = segment(layout.entries, is_pdf)
-    first_lines = segments.items[0].entries[:FIRST_LINES_FOR_MEETING] if not segments.preamble and segments.items else []
+    first_lines = (
+        segments.items[0].entries[:FIRST_LINES_FOR_MEETING] if not segments.preamble and segments.items else []
+    )
     meeting = read_meeting(layout.furniture, segments.preamble, first_lines)
     all_text = "\n".join(e.line.text for e in layout.entries)
     meeting.language = detect_language(all_text)
@@ -132,7 +134,11 @@ def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
     found = {i.number for i in items}
     missing = [n for n in segments.listed if n not in found]
     if missing:
-        warnings.append(ParseWarning("item-not-found", f"the cover lists § {', '.join(map(str, missing))} but no such item was found"))
+        warnings.append(
+            ParseWarning(
+                "item-not-found", f"the cover lists § {', '.join(map(str, missing))} but no such item was found"
+            )
+        )
     for item in items:
         where = f"§ {item.number}" if item.number is not None else None
         for label in item.sections:
@@ -142,7 +148,13 @@ def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
             warnings.append(ParseWarning("no-title", "item has no title", where))
     if segments.trailing:
         first, last = segments.trailing[0].page, segments.trailing[-1].page
-        warnings.append(ParseWarning("trailing-material", "appendices or appeal instructions after the last item are not part of it", f"pages {first}-{last}"))
+        warnings.append(
+            ParseWarning(
+                "trailing-material",
+                "appendices or appeal instructions after the last item are not part of it",
+                f"pages {first}-{last}",
+            )
+        )
     return warnings
 
 

@@ -49,7 +49,9 @@ def is_listed(entry: Entry, listed: set[tuple[int | None, str | None]]) -> bool:
     return (number, date) in listed or (date is None and any(n == number for n, _ in listed))
 
 
-def split_handlings(entries: list[Entry], index: list[Entry] | None = None) -> tuple[list[Entry], list[HandlingBlock], bool]:
+def split_handlings(
+    entries: list[Entry], index: list[Entry] | None = None
+) -> tuple[list[Entry], list[HandlingBlock], bool]:
     """Entries before the first handling line, the handling blocks, and whether a history label was seen.
 
     Where CloudNC lists the item's handlings above its heading (`index`), only those open a
@@ -67,18 +69,31 @@ def split_handlings(entries: list[Entry], index: list[Entry] | None = None) -> t
         if entry.kind == "label" and entry.field == "history" and not entry.text:
             in_history = True
             continue
-        references = (entry.kind == "label" and entry.field == "history") or (references and entry.kind != "label" and not entry.para)
+        references = (entry.kind == "label" and entry.field == "history") or (
+            references and entry.kind != "label" and not entry.para
+        )
         following = entries[position + 1] if position + 1 < len(entries) else None
         # "Ksylk § 84" heading the attachments of that handling, in a list of attachments
         sublist = listing and following is not None and bool(ATTACHMENT_LINE.match(following.text))
         quoted = entry.kind == "handling" and ((listed and not is_listed(entry, listed)) or references or sublist)
         if quoted:
             entry = Entry("text", entry.line.text, entry.line, para=entry.para)
-        if blocks and blocks[-1].header is not None and blocks[-1].header.style == "column" and entry.kind == "label" and entry.style == "column":
+        if (
+            blocks
+            and blocks[-1].header is not None
+            and blocks[-1].header.style == "column"
+            and entry.kind == "label"
+            and entry.style == "column"
+        ):
             # A handling captioned in the label column ("Kaupunginhallituksen käsittely") ends at the next caption.
             blocks.append(HandlingBlock(None, historical=in_history))
         if entry.kind == "handling":
-            if blocks and not blocks[-1].entries and blocks[-1].header and handling_key(blocks[-1].header) == handling_key(entry):
+            if (
+                blocks
+                and not blocks[-1].entries
+                and blocks[-1].header
+                and handling_key(blocks[-1].header) == handling_key(entry)
+            ):
                 blocks[-1].header = entry  # "Tidigare behandling:" names the handling printed right below
             else:
                 blocks.append(HandlingBlock(entry, historical=in_history))
@@ -110,13 +125,17 @@ def split_at_rule(block: HandlingBlock) -> list[HandlingBlock]:
     return [HandlingBlock(block.header, before, block.historical), HandlingBlock(None, after, block.historical)]
 
 
-def current_block(blocks: list[HandlingBlock], number: int | None, meeting_date: str | None, pre: list[Entry]) -> int | None:
+def current_block(
+    blocks: list[HandlingBlock], number: int | None, meeting_date: str | None, pre: list[Entry]
+) -> int | None:
     def matches(block: HandlingBlock, by_number: bool, by_date: bool) -> bool:
         header = block.header
         if header is None:
             return False
         number_ok = not by_number or (number is not None and header.number == number)
-        date_ok = not by_date or (bool(meeting_date) and bool(header.date) and patterns.iso_date(header.date) == meeting_date)
+        date_ok = not by_date or (
+            bool(meeting_date) and bool(header.date) and patterns.iso_date(header.date) == meeting_date
+        )
         return number_ok and date_ok
 
     # The same § number can recur in earlier years, so number and date together come first.
@@ -127,7 +146,9 @@ def current_block(blocks: list[HandlingBlock], number: int | None, meeting_date:
     live = [i for i, b in enumerate(blocks) if not b.historical]
     if not live:
         return None
-    if any(b.historical for b in blocks) and any(e.kind == "label" and e.field in ("proposal", "decision") for e in pre):
+    if any(b.historical for b in blocks) and any(
+        e.kind == "label" and e.field in ("proposal", "decision") for e in pre
+    ):
         return None
     return live[-1]
 
@@ -200,7 +221,12 @@ def split_presenter(proposal: Section) -> tuple[Person | None, bool]:
         first.pop(0)
         return parse_person(m.group("who")), True
     short = len(line.split()) <= MAX_PRESENTER_WORDS and not line.rstrip().endswith((".", ";"))
-    if short and (len(first) == 1 or line.endswith(":")) and len(proposal.paragraphs) > 1 or (short and line.endswith(":")):
+    if (
+        short
+        and (len(first) == 1 or line.endswith(":"))
+        and len(proposal.paragraphs) > 1
+        or (short and line.endswith(":"))
+    ):
         person = parse_person(line.rstrip(":"))
         if person is not None or line.endswith(":"):
             first.pop(0)
@@ -212,7 +238,7 @@ ATTACHMENT_LINE = re.compile(r"^(?:Liite|Bilaga)\s*\d{1,2}\s*[:.]?\s*(?=\S)")
 
 
 def take_attachment_lines(section: Section) -> list[str]:
-    """"Liite 1 Osayleiskaavan luonnoskartta" lines outside a Liitteet section are attachments too."""
+    """ "Liite 1 Osayleiskaavan luonnoskartta" lines outside a Liitteet section are attachments too."""
     titles = []
     for paragraph in section.paragraphs:
         kept = []
@@ -323,7 +349,13 @@ def history_refs(section: Section) -> list[Handling]:
             if m:
                 number = m.groupdict().get("num") or m.groupdict().get("num2")
                 date = m.groupdict().get("date")
-                refs.append(Handling(body=m["body"], date=patterns.iso_date(date) if date else None, number=int(number) if number else None))
+                refs.append(
+                    Handling(
+                        body=m["body"],
+                        date=patterns.iso_date(date) if date else None,
+                        number=int(number) if number else None,
+                    )
+                )
                 break
     return refs
 
@@ -440,7 +472,9 @@ def build_item(
     right_edge = right_edge_of(entries)
     current = current_block(blocks, block.number or (index[-1].number if index else None), meeting_date, pre)
     pre_fields = read_fields(build_sections(pre), right_edge, people)
-    fields = read_fields(build_sections(blocks[current].entries), right_edge, people) if current is not None else pre_fields
+    fields = (
+        read_fields(build_sections(blocks[current].entries), right_edge, people) if current is not None else pre_fields
+    )
     if current is not None:
         merge_missing(fields, pre_fields)
     number = block.number
@@ -474,7 +508,9 @@ def build_item(
         setattr(item, kind, fields.texts.get(kind) or None)
     said = "\n\n".join(filter(None, [item.discussion, item.decision]))
     item.votes = find_votes(said)
-    item.disqualifications = find_disqualifications("\n\n".join(filter(None, [fields.texts.get("disqualifications"), said])))
+    item.disqualifications = find_disqualifications(
+        "\n\n".join(filter(None, [fields.texts.get("disqualifications"), said]))
+    )
     item.dissents = find_dissents("\n\n".join(filter(None, [fields.texts.get("dissents"), said])))
     for kind, caption in (("disqualifications", "Esteellisyys"), ("dissents", "Eriävä mielipide")):
         if kind in fields.texts:  # kept as printed too: the parsed records hold only names and grounds
@@ -488,9 +524,15 @@ def merge_handlings(references: list[Handling], blocks: list[Handling]) -> list[
     """A captioned handling without date or § ("Kaupunginhallituksen käsittely") completes its reference."""
     merged = list(references)
     for handling in blocks:
-        same = [r for r in merged if r.body == handling.body] if handling.date is None and handling.number is None else []
+        same = (
+            [r for r in merged if r.body == handling.body] if handling.date is None and handling.number is None else []
+        )
         if same:
-            same[-1].proposal, same[-1].decision, same[-1].outcome = handling.proposal, handling.decision, handling.outcome
+            same[-1].proposal, same[-1].decision, same[-1].outcome = (
+                handling.proposal,
+                handling.decision,
+                handling.outcome,
+            )
         else:
             merged.append(handling)
     return merged

@@ -96,7 +96,11 @@ def find_furniture(lines: list[Line], pages: int, page_height: float) -> set[int
 
 
 def line_pitch(lines: list[Line]) -> float:
-    gaps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if a.page_number == b.page_number and b.top > a.top]
+    gaps = [
+        b.top - a.top
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.page_number == b.page_number and b.top > a.top
+    ]
     return statistics.median(gaps) if gaps else 1.0
 
 
@@ -149,7 +153,17 @@ def merge_wrapped_cells(lines: list[Line], pitch: float) -> list[Line]:
             first = above.cells[0]
             merged = Cell(f"{first.text} {line.cells[0].text}", first.x0, max(first.x1, line.cells[0].x1), first.bold)
             cells = (merged, *above.cells[1:])
-            out[-1] = Line(" ".join(c.text for c in cells), above.page_number, above.x0, above.x1, above.top, line.bottom, above.size, above.bold, cells)
+            out[-1] = Line(
+                " ".join(c.text for c in cells),
+                above.page_number,
+                above.x0,
+                above.x1,
+                above.top,
+                line.bottom,
+                above.size,
+                above.bold,
+                cells,
+            )
             continue
         out.append(line)
     return out
@@ -176,7 +190,14 @@ def classify(line: Line, label_x: float | None, value_x: float | None, inline_la
         if m is not None:
             groups = m.groupdict()
             number = groups.get("num") or groups.get("num2")
-            return Entry("handling", text, line, number=int(number) if number else None, body=patterns.nominative_body(m["body"]), date=groups.get("date"))
+            return Entry(
+                "handling",
+                text,
+                line,
+                number=int(number) if number else None,
+                body=patterns.nominative_body(m["body"]),
+                date=groups.get("date"),
+            )
     m = patterns.handling_index_pattern().match(text) if may_be_handling else None
     if m is not None:
         number = m["num"] or m["num2"]
@@ -301,7 +322,9 @@ def join_wrapped_captions(entries: list[Entry], label_x: float | None, value_x: 
                 or not (cell.bold or cell.text[:1].islower() or caption.endswith(("-", "/")))
             ):
                 break
-            caption = join_pair(caption.rstrip(":"), cell.text) if not caption.endswith("/") else f"{caption} {cell.text}"
+            caption = (
+                join_pair(caption.rstrip(":"), cell.text) if not caption.endswith("/") else f"{caption} {cell.text}"
+            )
             if len(entry.line.cells) >= 2:
                 rest = " ".join(c.text for c in entry.line.cells[1:])
                 values.append(Entry("text", rest, entry.line, para=False))
@@ -320,17 +343,29 @@ def reclassify_caption(entry: Entry, caption: str) -> Entry:
     matcher = labels()
     m = matcher.match(caption)
     if m is not None and m.style == "alone":
-        return Entry("label", entry.text if entry.kind == "label" else "", entry.line, entry.para, m.field, caption, "column")
+        return Entry(
+            "label", entry.text if entry.kind == "label" else "", entry.line, entry.para, m.field, caption, "column"
+        )
     m = matcher.match_role(caption)
     if m is not None:
-        return Entry("label", entry.text if entry.kind == "label" else "", entry.line, entry.para, m.field, caption, "column")
+        return Entry(
+            "label", entry.text if entry.kind == "label" else "", entry.line, entry.para, m.field, caption, "column"
+        )
     for pattern in patterns.handling_patterns():
         h = pattern.match(caption)
         if h is not None:
             groups = h.groupdict()
             number = groups.get("num") or groups.get("num2")
-            return Entry("handling", caption, entry.line, entry.para, style="column", number=int(number) if number else None,
-                         body=patterns.nominative_body(h["body"]), date=groups.get("date"))
+            return Entry(
+                "handling",
+                caption,
+                entry.line,
+                entry.para,
+                style="column",
+                number=int(number) if number else None,
+                body=patterns.nominative_body(h["body"]),
+                date=groups.get("date"),
+            )
     if entry.kind == "label":
         return Entry("label", entry.text, entry.line, entry.para, entry.field, caption, "column")
     return Entry("text", caption, entry.line, entry.para)
@@ -370,7 +405,9 @@ def build_layout(lines: list[Line], pages: int, page_height: float) -> Layout:
 
 def demote_plain_labels(entries: list[Entry]) -> None:
     """Where a PDF prints its section labels bold, a plain "Perustelut:" is a subheading in the text."""
-    text_labels = [e for e in entries if e.kind == "label" and e.field in TEXT_SECTION_FIELDS and e.style in ("alone", "colon")]
+    text_labels = [
+        e for e in entries if e.kind == "label" and e.field in TEXT_SECTION_FIELDS and e.style in ("alone", "colon")
+    ]
     if len(text_labels) < 3 or sum(e.bold for e in text_labels) < BOLD_LABEL_SHARE * len(text_labels):
         return
     for entry in text_labels:

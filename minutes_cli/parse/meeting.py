@@ -22,9 +22,19 @@ MUNICIPALITY_FI = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+?)n\s+(?:kaupunki|kun
 MUNICIPALITY_SV = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+)\s+(?:stad|kommun)$")
 # Finnish genitive endings that do not come off by dropping the final "n".
 GENITIVE_STEMS = [
-    ("joen", "joki"), ("lahden", "lahti"), ("mäen", "mäki"), ("järven", "järvi"), ("niemen", "niemi"),
-    ("salmen", "salmi"), ("ngin", "nki"), ("kaupungin", "kaupunki"), ("isten", "inen"), ("sen", "nen"),
-    ("Turun", "Turku"), ("Porin", "Pori"), ("Kemin", "Kemi"),
+    ("joen", "joki"),
+    ("lahden", "lahti"),
+    ("mäen", "mäki"),
+    ("järven", "järvi"),
+    ("niemen", "niemi"),
+    ("salmen", "salmi"),
+    ("ngin", "nki"),
+    ("kaupungin", "kaupunki"),
+    ("isten", "inen"),
+    ("sen", "nen"),
+    ("Turun", "Turku"),
+    ("Porin", "Pori"),
+    ("Kemin", "Kemi"),
 ]
 TOWN_EXCEPTIONS = {"Turu": "Turku", "Helsingi": "Helsinki", "Lahde": "Lahti", "Tampere": "Tampere"}
 CHECKBOX = re.compile(r"^\[\s*[xX]?\s*\]\s*")
@@ -32,7 +42,7 @@ NAME_LINE = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}$")
 
 
 def nominative(genitive_stem: str) -> str:
-    """"Lapua" from "Lapuan" (the caller removed the n), "Seinäjoki" from "Seinäjoe"."""
+    """ "Lapua" from "Lapuan" (the caller removed the n), "Seinäjoki" from "Seinäjoe"."""
     word = genitive_stem + "n"
     for ending, replacement in GENITIVE_STEMS:
         if word.endswith(ending):
@@ -71,7 +81,10 @@ def municipality_from_domains(texts: Iterable[str]) -> str | None:
 
 
 def caption_sets() -> dict[str, set[str]]:
-    return {key: {norm_label(label) for label in words("meeting_labels", key)} for key in ("time", "place", "body", "signatures")}
+    return {
+        key: {norm_label(label) for label in words("meeting_labels", key)}
+        for key in ("time", "place", "body", "signatures")
+    }
 
 
 def caption_values(lines: list[Line]) -> dict[str, str]:
@@ -103,7 +116,11 @@ def body_of(texts: Iterable[str]) -> str | None:
     for text in texts:
         for part in re.split(r"\s*\|\s*|\s{2,}", text):
             part = part.strip()
-            if body.match(part) and not part.startswith(("Kh", "Kv")) or part in ("Kunnanhallitus", "Kaupunginhallitus"):
+            if (
+                body.match(part)
+                and not part.startswith(("Kh", "Kv"))
+                or part in ("Kunnanhallitus", "Kaupunginhallitus")
+            ):
                 return part
     return None
 
@@ -194,11 +211,16 @@ def read_meeting(furniture: list[Line], preamble: list[Entry], first_lines: list
         m = patterns.MEETING_NUMBER_RE.search(kind_line)
         meeting.number = m.group(1) if m else None
     if meeting.number is None:
-        meeting.number = next((t for t in (c.text for line in header for c in line.cells) if re.fullmatch(r"\d{1,3}/(?:19|20)\d{2}", t)), None)
+        meeting.number = next(
+            (t for t in (c.text for line in header for c in line.cells) if re.fullmatch(r"\d{1,3}/(?:19|20)\d{2}", t)),
+            None,
+        )
     when = captions.get("time") or ""
     dated = [kind_line or "", *(line.text for line in header), *texts]
     meeting.date = patterns.iso_date(when) or next((d for t in dated if (d := patterns.iso_date(t))), None)
-    times = patterns.TIME_RANGE_RE.search(when) or next((m for t in texts if (m := patterns.TIME_RANGE_RE.search(t))), None)
+    times = patterns.TIME_RANGE_RE.search(when) or next(
+        (m for t in texts if (m := patterns.TIME_RANGE_RE.search(t))), None
+    )
     if times:
         meeting.start_time = f"{int(times.group(1)):02d}:{times.group(2)}"
         meeting.end_time = f"{int(times.group(3)):02d}:{times.group(4)}"

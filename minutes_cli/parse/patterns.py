@@ -12,7 +12,7 @@ from functools import cache
 from minutes_cli.parse.vocab import words
 
 DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
-DATE_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?(\d{{4}})(?!\d)")
+DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 TIME_RANGE_RE = re.compile(
     r"(?:klo|kl\.?|kello)?\s*(\d{1,2})[.:](\d{2})\s*(?:[-–—]|till|asti|-\s*klo)\s*(?:klo|kl\.?)?\s*(\d{1,2})[.:](\d{2})"
@@ -79,7 +79,7 @@ def handling_patterns() -> list[re.Pattern[str]]:
         # "Hyvinvointilautakunta § 38 23.04.2025" (the head of a web page or text copy of one item)
         re.compile(rf"^(?P<body>{body})\s+§\s*(?P<num>\d{{1,4}}),?\s+(?P<date>{DATE})\s*$"),
         # "Kaupunginhallituksen käsittely", "Stadsstyrelsens behandling"
-        re.compile(rf"^(?P<body>[A-ZÅÄÖ][\w\-]+(?:n|s))\s+(?:käsittely|behandling)\s*:?$"),
+        re.compile(r"^(?P<body>[A-ZÅÄÖ][\w\-]+(?:n|s))\s+(?:käsittely|behandling)\s*:?$"),
     ]
 
 
@@ -104,9 +104,18 @@ def iso_date(text: str) -> str | None:
 
 # A body named in the genitive ("Kaupunginhallituksen käsittely", "Stadsstyrelsens behandling").
 GENITIVE_BODY_ENDINGS = [
-    ("hallituksen", "hallitus"), ("lautakunnan", "lautakunta"), ("valtuuston", "valtuusto"), ("jaoston", "jaosto"),
-    ("toimikunnan", "toimikunta"), ("johtokunnan", "johtokunta"), ("neuvoston", "neuvosto"), ("ryhmän", "ryhmä"),
-    ("styrelsens", "styrelsen"), ("nämndens", "nämnden"), ("fullmäktiges", "fullmäktige"), ("sektionens", "sektionen"),
+    ("hallituksen", "hallitus"),
+    ("lautakunnan", "lautakunta"),
+    ("valtuuston", "valtuusto"),
+    ("jaoston", "jaosto"),
+    ("toimikunnan", "toimikunta"),
+    ("johtokunnan", "johtokunta"),
+    ("neuvoston", "neuvosto"),
+    ("ryhmän", "ryhmä"),
+    ("styrelsens", "styrelsen"),
+    ("nämndens", "nämnden"),
+    ("fullmäktiges", "fullmäktige"),
+    ("sektionens", "sektionen"),
     ("rådets", "rådet"),
 ]
 
@@ -119,7 +128,7 @@ def nominative_body(body: str) -> str:
 
 
 def nominative_role(genitive: str) -> str:
-    """"Kaupunginjohtajan" -> "Kaupunginjohtaja", "Stadsdirektörens" -> "Stadsdirektör"."""
+    """ "Kaupunginjohtajan" -> "Kaupunginjohtaja", "Stadsdirektörens" -> "Stadsdirektör"."""
     if genitive.endswith("ens") and len(genitive) > 5:
         return genitive[:-3]
     if genitive.endswith(("n", "s")):

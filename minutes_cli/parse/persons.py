@@ -18,22 +18,89 @@ from minutes_cli.parse.vocab import words
 
 EMAIL_RE = re.compile(r"[\w.+\-äöåÄÖÅ]+@[\w\-äöå]+(?:\.[\w\-]+)*", re.IGNORECASE)
 PHONE_PREFIX = r"(?:puh(?:elin)?|p|tfn|tel(?:efon)?|gsm|mob(?:ile)?|mobil|gsm)\.?:?\s*"
-PHONE_RE = re.compile(rf"(?<![\w\-/.])(?:{PHONE_PREFIX})?(?P<number>(?:\+\s?358|\(0\d{{1,3}}\)|0)[\d \-()/]{{5,18}}\d)", re.IGNORECASE)
+PHONE_RE = re.compile(
+    rf"(?<![\w\-/.])(?:{PHONE_PREFIX})?(?P<number>(?:\+\s?358|\(0\d{{1,3}}\)|0)[\d \-()/]{{5,18}}\d)", re.IGNORECASE
+)
 EMAIL_PREFIX_RE = re.compile(r"\b(?:sähköposti|s-posti|e-post|email|e-mail)\s*:?\s*$", re.IGNORECASE)
 NAME_WORD = r"[A-ZÅÄÖÜÉ][a-zåäöüéèáëï]+(?:-[A-ZÅÄÖÜÉa-zåäö][a-zåäöüéèáëï]+)*"
 NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}$")
 SURNAME_FIRST_RE = re.compile(rf"^({NAME_WORD}(?:\s+{NAME_WORD})?),\s*({NAME_WORD}(?:\s+{NAME_WORD})?)$")
 TITLE_SUFFIXES = (
-    "johtaja", "päällikkö", "sihteeri", "insinööri", "asiantuntija", "suunnittelija", "controller", "geodeetti",
-    "lakimies", "neuvos", "tarkastaja", "ohjaaja", "koordinaattori", "vastaava", "esimies", "hoitaja", "rehtori",
-    "kamreeri", "kirjaaja", "arkkitehti", "mestari", "kehittäjä", "analyytikko", "ekonomisti", "juristi",
-    "avustaja", "neuvoja", "isännöitsijä", "kaavoittaja", "lääkäri", "psykologi", "kuraattori", "opettaja",
-    "kanslisti", "assistentti", "valvoja", "tutkija", "puheenjohtaja", "jäsen", "valtuutettu", "edustaja",
-    "hallintosihteeri", "kirjanpitäjä", "laskentasihteeri", "toimistosihteeri", "henkilö", "vastaava",
-    "chef", "direktör", "sekreterare", "kanslist", "ingenjör", "rektor", "sakkunnig", "planerare",
-    "koordinator", "handläggare", "kamrer", "jurist", "arkitekt", "föreståndare", "ledare", "ombudsman",
-    "revisor", "ordförande", "protokollförare", "ledamot", "kurator", "läkare", "lärare", "assistent",
-    "koordinaattori", "manageri", "manager", "sihteerinä",
+    "johtaja",
+    "päällikkö",
+    "sihteeri",
+    "insinööri",
+    "asiantuntija",
+    "suunnittelija",
+    "controller",
+    "geodeetti",
+    "lakimies",
+    "neuvos",
+    "tarkastaja",
+    "ohjaaja",
+    "koordinaattori",
+    "vastaava",
+    "esimies",
+    "hoitaja",
+    "rehtori",
+    "kamreeri",
+    "kirjaaja",
+    "arkkitehti",
+    "mestari",
+    "kehittäjä",
+    "analyytikko",
+    "ekonomisti",
+    "juristi",
+    "avustaja",
+    "neuvoja",
+    "isännöitsijä",
+    "kaavoittaja",
+    "lääkäri",
+    "psykologi",
+    "kuraattori",
+    "opettaja",
+    "kanslisti",
+    "assistentti",
+    "valvoja",
+    "tutkija",
+    "puheenjohtaja",
+    "jäsen",
+    "valtuutettu",
+    "edustaja",
+    "hallintosihteeri",
+    "kirjanpitäjä",
+    "laskentasihteeri",
+    "toimistosihteeri",
+    "henkilö",
+    "vastaava",
+    "chef",
+    "direktör",
+    "sekreterare",
+    "kanslist",
+    "ingenjör",
+    "rektor",
+    "sakkunnig",
+    "planerare",
+    "koordinator",
+    "handläggare",
+    "kamrer",
+    "jurist",
+    "arkitekt",
+    "föreståndare",
+    "ledare",
+    "ombudsman",
+    "revisor",
+    "ordförande",
+    "protokollförare",
+    "ledamot",
+    "kurator",
+    "läkare",
+    "lärare",
+    "assistent",
+    "koordinaattori",
+    "manageri",
+    "manager",
+    "sihteerinä",
 )
 PERSON_LINE = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}},\s*\S")
 SPLIT_AFTER_CONTACT = re.compile(r"\s*(?:,|;|\bja\b|\boch\b|\n)\s*")
@@ -77,7 +144,7 @@ def is_title_word(word: str) -> bool:
 
 
 def natural_order(name: str) -> str:
-    """"Hepo-oja, Pirjo" -> "Pirjo Hepo-oja"; "Tukia Armi" -> "Armi Tukia" when "Armi" is a known given name."""
+    """ "Hepo-oja, Pirjo" -> "Pirjo Hepo-oja"; "Tukia Armi" -> "Armi Tukia" when "Armi" is a known given name."""
     m = SURNAME_FIRST_RE.match(name.strip())
     if m:
         return f"{m.group(2)} {m.group(1)}"
@@ -213,7 +280,11 @@ def parse_people(text: str) -> list[Person]:
         if "," in chunk and not PHONE_RE.search(chunk) and not EMAIL_RE.search(chunk):
             # "Konsernihallinto, konsernicontroller Jaana Niemelä" : drop a leading unit
             head, _, tail = chunk.partition(",")
-            if name_in(head)[0] is None and name_in(tail.strip())[0] is not None and not SURNAME_FIRST_RE.match(chunk.strip()):
+            if (
+                name_in(head)[0] is None
+                and name_in(tail.strip())[0] is not None
+                and not SURNAME_FIRST_RE.match(chunk.strip())
+            ):
                 chunk = tail
         person = parse_person(chunk)
         if person is not None and all(p.name != person.name for p in people):

@@ -17,9 +17,32 @@ from minutes_cli.parse.persons import NAME_WORD, given_names
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 NUMBER_WORDS = {
-    "nolla": 0, "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7, "kahdeksan": 8,
-    "yhdeksän": 9, "kymmenen": 10, "yksitoista": 11, "kaksitoista": 12, "kolmetoista": 13,
-    "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
+    "nolla": 0,
+    "yksi": 1,
+    "kaksi": 2,
+    "kolme": 3,
+    "neljä": 4,
+    "viisi": 5,
+    "kuusi": 6,
+    "seitsemän": 7,
+    "kahdeksan": 8,
+    "yhdeksän": 9,
+    "kymmenen": 10,
+    "yksitoista": 11,
+    "kaksitoista": 12,
+    "kolmetoista": 13,
+    "noll": 0,
+    "en": 1,
+    "ett": 1,
+    "två": 2,
+    "tre": 3,
+    "fyra": 4,
+    "fem": 5,
+    "sex": 6,
+    "sju": 7,
+    "åtta": 8,
+    "nio": 9,
+    "tio": 10,
 }
 COUNT = r"(?:(?P<word>[a-zåäö]+)\s*\((?P<paren>\d+)\)|(?P<digits>\d+))"
 # "5 jaa-ääntä (A, B)", "7 ei-ääntä", "tyhjää 1", "poissa 3 (C)"
@@ -28,15 +51,24 @@ SIDE_COUNT = re.compile(
     r"(?:\s*\((?P<names>[^)]*)\))?",
     re.IGNORECASE,
 )
-SIDE_FIRST = re.compile(rf"(?P<side>tyhjää|tyhjiä|poissa|frånvarande|blanka)\s*{COUNT}(?:\s*\((?P<names>[^)]*)\))?", re.IGNORECASE)
+SIDE_FIRST = re.compile(
+    rf"(?P<side>tyhjää|tyhjiä|poissa|frånvarande|blanka)\s*{COUNT}(?:\s*\((?P<names>[^)]*)\))?", re.IGNORECASE
+)
 # "X:n esityksen puolesta annettiin seitsemän (7) ääntä"
-FOR_OPTION = re.compile(rf"(?P<option>[\w\-]+(?:\s+[\w\-]+){{0,5}}?\s+(?:esityksen|ehdotuksen))\s+puolesta\s+(?:annettiin\s+)?{COUNT}\s+ään", re.IGNORECASE)
+FOR_OPTION = re.compile(
+    rf"(?P<option>[\w\-]+(?:\s+[\w\-]+){{0,5}}?\s+(?:esityksen|ehdotuksen))\s+puolesta\s+(?:annettiin\s+)?{COUNT}\s+ään",
+    re.IGNORECASE,
+)
 SWEDISH_RESULT = re.compile(r"(?:med\s+)?rösterna\s+(?P<yes>\d+)\s*[-–]\s*(?P<no>\d+)", re.IGNORECASE)
-BASE_PROPOSAL = re.compile(r"esittelijän|pohjaehdotus|johtajan|alkuperäisen|föredragande|direktörens|beslutsförslag", re.IGNORECASE)
+BASE_PROPOSAL = re.compile(
+    r"esittelijän|pohjaehdotus|johtajan|alkuperäisen|föredragande|direktörens|beslutsförslag", re.IGNORECASE
+)
 VOTE_WORDS = re.compile(r"äänestys|äänestyksessä|jaa-|ei-ään|ääntä|omröstning|röster|rösterna", re.IGNORECASE)
 DISQUALIFIED = re.compile(r"esteelli|jääv|jäv\b|jävig", re.IGNORECASE)
 DISSENT = re.compile(r"eriävän mielipiteen|eriävä mielipide|avvikande mening|reservation|reserverade", re.IGNORECASE)
-GROUND = re.compile(r"\(([^)]*(?:jääv|jäv|esteel|hallintolaki|kuntalaki|§|styrelse|ledamot|jäsen|osakas)[^)]*)\)", re.IGNORECASE)
+GROUND = re.compile(
+    r"\(([^)]*(?:jääv|jäv|esteel|hallintolaki|kuntalaki|§|styrelse|ledamot|jäsen|osakas)[^)]*)\)", re.IGNORECASE
+)
 NAME = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}")
 
 
@@ -60,7 +92,9 @@ def names_in(text: str) -> list[str]:
         words = m.group(0).split()
         for start in range(len(words) - 1):
             if words[start] in known or words[start].split("-")[0] in known:
-                name = " ".join(words[start : start + (3 if len(words) - start >= 3 and words[start + 1] in known else 2)])
+                name = " ".join(
+                    words[start : start + (3 if len(words) - start >= 3 and words[start + 1] in known else 2)]
+                )
                 if name not in found:
                     found.append(name)
                 break
@@ -80,9 +114,14 @@ SETUP_FI = re.compile(
     re.IGNORECASE,
 )
 # "de som omfattar beslutsförslaget röstar ja och de som omfattar Strands förslag röstar nej"
-SETUP_SV = re.compile(r"som\s+(?:omfattar|understöder)\s+(?P<yes>.+?)\s+röstar\s+ja\s+och\s+de\s+som\s+(?:omfattar|understöder)\s+(?P<no>.+?)\s+röstar\s+nej", re.IGNORECASE)
+SETUP_SV = re.compile(
+    r"som\s+(?:omfattar|understöder)\s+(?P<yes>.+?)\s+röstar\s+ja\s+och\s+de\s+som\s+(?:omfattar|understöder)\s+(?P<no>.+?)\s+röstar\s+nej",
+    re.IGNORECASE,
+)
 # "Jaa äänestivät A, B ja C", "Nej röstade A och B"
-VOTERS = re.compile(r"^(?P<side>jaa|ei|tyhjää|ja|nej|blankt)\s+(?:äänestivät|äänesti|röstade)\s*:?\s+(?P<names>.+?)\.?$", re.IGNORECASE)
+VOTERS = re.compile(
+    r"^(?P<side>jaa|ei|tyhjää|ja|nej|blankt)\s+(?:äänestivät|äänesti|röstade)\s*:?\s+(?P<names>.+?)\.?$", re.IGNORECASE
+)
 SIDES = {"jaa": "yes", "ja": "yes", "ei": "no", "nej": "no", "tyhjää": "blank", "blankt": "blank"}
 PARTITIVE = {"ehdotusta": "ehdotus", "esitystä": "esitys", "pohjaehdotusta": "pohjaehdotus", "förslaget": "förslaget"}
 
@@ -121,7 +160,9 @@ def vote_in(sentence: str) -> Vote | None:
     options = list(FOR_OPTION.finditer(sentence))
     if len(options) >= 2:
         first, second = options[0], options[1]
-        base_first = bool(BASE_PROPOSAL.search(first.group("option"))) or not BASE_PROPOSAL.search(second.group("option"))
+        base_first = bool(BASE_PROPOSAL.search(first.group("option"))) or not BASE_PROPOSAL.search(
+            second.group("option")
+        )
         yes, no = (first, second) if base_first else (second, first)
         vote = Vote(counts=VoteCounts(yes=count_of(yes), no=count_of(no)))
         vote.yes_option, vote.no_option = tidy_option(yes.group("option")), tidy_option(no.group("option"))
@@ -130,8 +171,17 @@ def vote_in(sentence: str) -> Vote | None:
     voters = Voters()
     found = False
     for m in list(SIDE_COUNT.finditer(sentence)) + list(SIDE_FIRST.finditer(sentence)):
-        side = {"jaa": "yes", "ja": "yes", "ei": "no", "nej": "no", "tyhjää": "blank", "tyhjiä": "blank", "blanka": "blank",
-                "poissa": "absent", "frånvarande": "absent"}[m.group("side").casefold()]
+        side = {
+            "jaa": "yes",
+            "ja": "yes",
+            "ei": "no",
+            "nej": "no",
+            "tyhjää": "blank",
+            "tyhjiä": "blank",
+            "blanka": "blank",
+            "poissa": "absent",
+            "frånvarande": "absent",
+        }[m.group("side").casefold()]
         if getattr(counts, side) is None:
             setattr(counts, side, count_of(m))
             setattr(voters, side, split_names(m.group("names")))
@@ -146,7 +196,9 @@ def vote_in(sentence: str) -> Vote | None:
 
 def tidy_option(option: str) -> str:
     words = option.split()
-    for i, word in enumerate(words):  # drop the lead-in ("Suoritetussa kädennostoäänestyksessä Samuli Kylkisalon esityksen")
+    for i, word in enumerate(
+        words
+    ):  # drop the lead-in ("Suoritetussa kädennostoäänestyksessä Samuli Kylkisalon esityksen")
         if word[:1].isupper() and i > 0 or word.casefold().endswith(("n", "s")) and i == len(words) - 2:
             return " ".join(words[i:])
     return option

@@ -72,18 +72,25 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
     warnings = []
     if messages:
         unique = list(dict.fromkeys(messages))
-        warnings.append(ParseWarning("pdf-repaired" if repaired else "pdf-messages", "MuPDF: " + "; ".join(unique[:MAX_MESSAGES])))
+        warnings.append(
+            ParseWarning("pdf-repaired" if repaired else "pdf-messages", "MuPDF: " + "; ".join(unique[:MAX_MESSAGES]))
+        )
     if unreliable:
         warnings.append(
             ParseWarning(
                 "unreliable-text-layer",
-                "the text layer maps some glyphs to wrong letters; check these pages against the rendering, or OCR them",
+                "the text layer maps some glyphs to wrong letters; check these pages against the rendering, "
+                "or OCR them",
                 where=pages_label(unreliable),
             )
         )
     if empty_pages:
         why = "the file is damaged or truncated" if repaired and messages else "a scanned page needs OCR"
-        warnings.append(ParseWarning("page-without-text", f"{len(empty_pages)} page(s) have no text: {why}", where=pages_label(empty_pages)))
+        warnings.append(
+            ParseWarning(
+                "page-without-text", f"{len(empty_pages)} page(s) have no text: {why}", where=pages_label(empty_pages)
+            )
+        )
     return RawDocument(lines=lines, format="pdf", pages=page_count, page_height=page_height, warnings=warnings)
 
 

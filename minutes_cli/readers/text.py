@@ -28,12 +28,18 @@ TAB_SIZE = 8
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """Return the text and the encoding it was read with."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
-                raise UndecodableTextError(f"{name} starts with a {encoding} byte order mark but is not valid {encoding}") from None
+                raise UndecodableTextError(
+                    f"{name} starts with a {encoding} byte order mark but is not valid {encoding}"
+                ) from None
     if b"\x00" in data:
         raise BinaryInputError(f"{name} is binary, not text")
     try:
