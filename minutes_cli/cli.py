@@ -87,10 +87,11 @@ def error_line(path: str | None, message: str) -> str:
     )
 
 
-def use_summary(summary: bool | None, quiet: bool) -> bool:
+def use_summary(summary: bool | None, quiet: bool, single: bool) -> bool:
+    """By default a terminal gets the summary of a single input; a batch shows its progress bar instead."""
     if quiet:
         return False
-    return summary if summary is not None else sys.stderr.isatty()
+    return summary if summary is not None else (single and sys.stderr.isatty())
 
 
 def output_path_for(path: str, root: str | None, output_dir: Path, fmt: Format) -> Path:
@@ -137,7 +138,7 @@ def parse(
         None, "--scheduler", help="Run on a Dask distributed cluster at this address (needs the optional dask extra)."
     ),
     summary: bool | None = typer.Option(
-        None, "--summary/--no-summary", help="Show the summary on stderr (default: when stderr is a terminal)."
+        None, "--summary/--no-summary", help="Show the summary on stderr (default: one input and stderr a terminal)."
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary, progress or warnings on stderr; errors only."),
     fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first input that fails."),
@@ -151,12 +152,12 @@ def parse(
         raise typer.BadParameter("use either --output or --output-dir", param_hint="--output")
     if raw and fmt is Format.jsonl:
         raise typer.BadParameter("--raw writes YAML or JSON", param_hint="--format")
-    show_summary = use_summary(summary, quiet) and not raw
-    tasks = expand_inputs(inputs, raw=raw, fmt=fmt.value, keep_document=show_summary)
+    tasks = expand_inputs(inputs, raw=raw, fmt=fmt.value)
     if not tasks:
         raise InputNotFoundError("no PDF or text files found in the given directories", remedy="check the paths")
-    tasks = [replace(t, data=sys.stdin.buffer.read()) if t.path == "-" else t for t in tasks]
     single = len(tasks) == 1
+    show_summary = use_summary(summary, quiet, single) and not raw
+    tasks = [replace(t, data=sys.stdin.buffer.read() if t.path == "-" else None, keep_document=show_summary) for t in tasks]
     pending = [
         t
         for t in tasks
