@@ -1,7 +1,7 @@
 """What happened to an item, from its decision text (Finnish and Swedish phrases in data/outcomes.toml).
 
 With a proposal, a decision that does what was proposed is `approved`; one that names other
-people than the proposal did ("valitaan A ja B" -> "valittiin C ja D") is `amended`, and a
+people than the proposal did ("valitaan A ja B" -> "valittiin C ja B") is `amended`, and a
 vote won by the counter-proposal is `rejected`. Without a proposal, a decision that only
 records information is `noted` and one that decides something `other`.
 """
@@ -52,7 +52,8 @@ def names_differ(decision: str, proposal: str) -> bool:
 
     proposed = set(names_in(proposal))
     decided = set(names_in(decision))
-    return bool(proposed) and bool(decided) and not decided <= proposed
+    # Someone proposed was not chosen and someone else was ("valitaan A ja B" -> "valittiin C ja B").
+    return bool(proposed - decided) and bool(decided - proposed)
 
 
 def is_unanimous(decision: str | None) -> bool | None:
