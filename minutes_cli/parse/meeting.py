@@ -207,9 +207,9 @@ def read_meeting(furniture: list[Line], preamble: list[Entry], first_lines: list
         meeting.municipality = municipality_from_domains(texts + [e.line.text for e in first_lines])
     captions = caption_values(cover + header)
     meeting.body = captions.get("body") or body_of(cell_texts) or body_of(texts)
-    if kind_line:
-        m = patterns.MEETING_NUMBER_RE.search(kind_line)
-        meeting.number = m.group(1) if m else None
+    kind_lines = [t for t in texts if meeting.kind and kind_of([t])[0] == meeting.kind]
+    numbers = [m.group(1) for t in [kind_line or "", *kind_lines] if (m := patterns.MEETING_NUMBER_RE.search(t))]
+    meeting.number = numbers[0] if numbers else None
     if meeting.number is None:
         meeting.number = next(
             (t for t in (c.text for line in header for c in line.cells) if re.fullmatch(r"\d{1,3}/(?:19|20)\d{2}", t)),

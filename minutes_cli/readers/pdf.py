@@ -21,6 +21,7 @@ from minutes_cli.model import ParseWarning
 from minutes_cli.readers import RawDocument
 
 Y_TOLERANCE_PT = 2.0  # spans whose baselines differ by less than this share a line
+ROW_OVERLAP = 0.8  # ... and so do spans whose boxes overlap by this share of the lower one
 CELL_GAP_EM = 1.5  # a gap wider than this many font sizes starts a new cell
 WORD_GAP_EM = 0.12  # a gap wider than this between two spans stands for a space
 TEXT_FLAGS = (pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES) | pymupdf.TEXT_MEDIABOX_CLIP
@@ -200,12 +201,19 @@ def spans_to_lines(spans: list[Span], page_number: int) -> Iterator[Line]:
     spans = sorted(spans, key=lambda s: s.baseline)
     group: list[Span] = []
     for span in spans:
-        if group and span.baseline - group[0].baseline > Y_TOLERANCE_PT:
+        if group and span.baseline - group[0].baseline > Y_TOLERANCE_PT and not same_row(group[0], span):
             yield make_line(group, page_number)
             group = []
         group.append(span)
     if group:
         yield make_line(group, page_number)
+
+
+def same_row(first: Span, span: Span) -> bool:
+    """Spans whose boxes mostly overlap share a line even if their baselines differ a little
+    (iText writes "42 §" and its title with baselines 2.7 pt apart)."""
+    overlap = min(first.bottom, span.bottom) - max(first.top, span.top)
+    return overlap >= ROW_OVERLAP * min(first.bottom - first.top, span.bottom - span.top)
 
 
 def make_line(spans: list[Span], page_number: int) -> Line:
