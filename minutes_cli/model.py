@@ -4,7 +4,7 @@ The field names follow the output contract in the evaluation README (`meeting`, 
 persons, outcome values). Every value that the document does not show is `None` (or an
 empty list); nothing is invented.
 
-Document (schema_version, source, meeting, items, warnings)
+Document (schema_version, source, meeting, items, appendices, warnings)
   meeting:  municipality, body, kind ("minutes" | "agenda"), number ("8/2025"),
             date ("2025-09-15"), start_time, end_time ("16:32"), place, chair, secretary
             (persons), language ("fi" | "sv"), attendees [{name, role, present, member}]
@@ -16,6 +16,7 @@ Document (schema_version, source, meeting, items, warnings)
             sections {label: text} (labelled sections the converter did not map),
             pages [first, last]
   person:   name (natural order), title, phone (E.164), email
+  appendices[]: title, text, pages (material after the last item, such as appeal instructions)
   warnings: code, message, where
 """
 
@@ -147,6 +148,15 @@ class Meeting:
 
 
 @dataclass
+class Appendix:
+    """Material after the last item: appeal instructions, appendices merged into the file."""
+
+    title: str | None = None
+    text: str | None = None
+    pages: list[int] = field(default_factory=list)
+
+
+@dataclass
 class Source:
     path: str | None = None
     sha256: str | None = None
@@ -166,6 +176,7 @@ class Document:
     source: Source = field(default_factory=Source)
     meeting: Meeting = field(default_factory=Meeting)
     items: list[Item] = field(default_factory=list)
+    appendices: list[Appendix] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
     schema_version: str = SCHEMA_VERSION
 

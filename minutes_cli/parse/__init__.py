@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from minutes_cli.model import Document, Item, Meeting, ParseWarning, Person, Source
+from minutes_cli.model import Appendix, Document, Item, Meeting, ParseWarning, Person, Source
 from minutes_cli.parse.items import build_item, merge_missing, read_fields, right_edge_of
 from minutes_cli.parse.language import detect_language
 from minutes_cli.parse.layout import Entry, build_layout
+from minutes_cli.parse.prose import join_paragraphs
 from minutes_cli.parse.meeting import read_meeting
 from minutes_cli.parse.sections import build_sections
 from minutes_cli.parse.segment import Segments, segment
@@ -22,13 +23,15 @@ from minutes_cli.parse.vocab import labels
 from minutes_cli.readers import RawDocument
 
 FIRST_LINES_FOR_MEETING = 12
+APPENDIX_HEADER = re.compile(r"^(?:Liite|Bilaga|Bil\.)\b")  # a running header of an appendix page
 HEADER_SECTION = re.compile(r"^(?:§\s*(\d{1,4})|(\d{1,4})\s*§)$")
 
 
 def parse(raw: RawDocument) -> Document:
     is_pdf = raw.format == "pdf"
     layout = build_layout(raw.lines, raw.pages, raw.page_height)
-    segments = segment(layout.entries, is_pdf)
+    appendix_pages = {line.page_number for line in layout.furniture if APPENDIX_HEADER.match(line.text)}
+    segments = segment(layout.entries, is_pdf, appendix_pages)
     first_lines = (
         segments.items[0].entries[:FIRST_LINES_FOR_MEETING] if not segments.preamble and segments.items else []
     )
@@ -51,6 +54,7 @@ def parse(raw: RawDocument) -> Document:
         source=Source(path=raw.path, sha256=raw.sha256, format=raw.format, pages=raw.pages),
         meeting=meeting,
         items=items,
+        appendices=appendices_of(segments.trailing),
         warnings=warnings,
     )
     fill_meeting_from_handling(document, segments)
@@ -79,6 +83,31 @@ def raw_entries(raw: RawDocument) -> list[dict[str, Any]]:
         record["text"] = entry.text
         out.append(record)
     return out
+
+
+def appendices_of(entries: list[Entry]) -> list[Appendix]:
+    """Trailing material, one appendix per page that opens with a heading (kept, not swallowed by the last item)."""
+    appendices: list[Appendix] = []
+    paragraphs: list[list[list[str]]] = []
+    for entry in entries:
+        if not appendices or (entry.page != appendices[-1].pages[-1] and entry is first_on_page(entries, entry.page)):
+            title = entry.label if entry.kind == "label" else entry.line.text
+            appendices.append(Appendix(title=title, pages=[entry.page, entry.page]))
+            paragraphs.append([])
+            if entry.kind == "label" and not entry.text:
+                continue
+        appendices[-1].pages[-1] = entry.page
+        line = entry.text if entry.kind == "label" else entry.line.text
+        if entry.para or not paragraphs[-1]:
+            paragraphs[-1].append([])
+        paragraphs[-1][-1].append(line)
+    for appendix, text in zip(appendices, paragraphs, strict=True):
+        appendix.text = join_paragraphs(text)
+    return appendices
+
+
+def first_on_page(entries: list[Entry], page: int) -> Entry | None:
+    return next((e for e in entries if e.page == page), None)
 
 
 def number_in_header(furniture: list) -> int | None:
@@ -151,7 +180,7 @@ def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
         warnings.append(
             ParseWarning(
                 "trailing-material",
-                "appendices or appeal instructions after the last item are not part of it",
+                "appendices or appeal instructions after the last item are kept under `appendices`, not in the item",
                 f"pages {first}-{last}",
             )
         )

@@ -22,9 +22,11 @@ from minutes_cli.parse.vocab import LabelMatch, labels, noise_pattern
 
 HEADER_BAND = 0.15  # share of the page height at the top where running headers live
 FOOTER_BAND = 0.10
-MIN_FURNITURE_SHARE = 0.4  # a line in a band on at least this share of pages is furniture
+MIN_FURNITURE_SHARE = 0.2  # a line in a band on at least this share of pages is furniture...
+MIN_FURNITURE_PAGES = 3  # ... and on at least this many (files with appendices merged in vary their headers)
 FURNITURE_Y_TOLERANCE_PT = 4.0
 PARAGRAPH_GAP = 1.35  # a gap this many times the usual line pitch starts a paragraph
+WRAPPED_CELL_GAP = 0.6  # a wrapped table cell follows its row closely (share of the row's height)
 COLUMN_TOLERANCE = 4.0  # points (or characters) within which two x positions are one column
 MAX_UNKNOWN_LABEL_WORDS = 4
 MIN_LABEL_SIZE_SHARE = 0.8  # a label's font is not much smaller than the body text's
@@ -91,7 +93,7 @@ def find_furniture(lines: list[Line], pages: int, page_height: float) -> set[int
             key = (signature(line), round(line.top / FURNITURE_Y_TOLERANCE_PT))
             seen[key].add(line.page_number)
             candidates.append((i, key))
-    needed = max(2, math.ceil(MIN_FURNITURE_SHARE * pages))
+    needed = max(MIN_FURNITURE_PAGES if pages >= 2 * MIN_FURNITURE_PAGES else 2, math.ceil(MIN_FURNITURE_SHARE * pages))
     return {i for i, key in candidates if len(seen[key]) >= needed}
 
 
@@ -148,6 +150,7 @@ def merge_wrapped_cells(lines: list[Line], pitch: float) -> list[Line]:
             and abs(line.cells[0].x0 - above.cells[0].x0) <= COLUMN_TOLERANCE
             and line.cells[0].x1 < above.cells[1].x0
             and 0 < line.top - above.top <= PARAGRAPH_GAP * pitch
+            and line.top - above.bottom <= WRAPPED_CELL_GAP * (above.bottom - above.top)
             and not above.cells[0].bold
         ):
             first = above.cells[0]

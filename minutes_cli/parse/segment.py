@@ -19,6 +19,8 @@ from minutes_cli.parse.layout import COLUMN_TOLERANCE, Entry
 from minutes_cli.parse.vocab import norm_label, words
 
 MAX_TITLE_LINES = 4
+COVER_PAGES = 3  # the cover and its list of items fit on this many pages
+MIN_LISTED = 3  # a list of fewer items than this is not relied on
 
 
 @dataclass
@@ -47,6 +49,8 @@ def is_listing_run(entries: list[Entry], heads: list[int], i: int) -> bool:
     """True when heading i and a neighbour have nothing but title-like lines between them."""
 
     def only_titles(a: int, b: int) -> bool:
+        if (entries[heads[b]].number or 0) <= (entries[heads[a]].number or 0):
+            return False  # a list counts up; the same § twice is a running header over its heading
         between = entries[heads[a] + 1 : heads[b]]
         return len(between) <= 2 and all(e.kind == "text" and (e.bold or not e.para) for e in between)
 
@@ -88,12 +92,18 @@ def choose_headings(entries: list[Entry], is_pdf: bool) -> tuple[list[int], dict
         promote_bare_number(entries)
     heads = [i for i, e in enumerate(entries) if e.kind == "heading"]
     listing = {i for n, i in enumerate(heads) if is_listing_run(entries, heads, n)}
-    listed = {entries[i].number: entries[i].text for i in sorted(listing) if entries[i].number is not None}
+    # The cover's list of items is on the first pages; lists inside appendices further on are not it.
+    first_page = entries[0].page if entries else 0
+    listed = {
+        entries[i].number: entries[i].text
+        for i in sorted(listing)
+        if entries[i].number is not None and entries[i].page < first_page + COVER_PAGES
+    }
     candidates = [i for i in heads if i not in listing]
     if is_pdf and candidates:
         style, _ = Counter(heading_style(entries[i]) for i in candidates).most_common(1)[0]
         candidates = [i for i in candidates if heading_style(entries[i]) == style]
-    if len(listed) >= 2:
+    if len(listed) >= MIN_LISTED:
         candidates = [i for i in candidates if entries[i].number in listed] or candidates
     chosen: list[int] = []
     for i in candidates:
@@ -128,15 +138,23 @@ def take_title(block: ItemBlock, is_pdf: bool) -> None:
     del block.entries[:taken]
 
 
-def appendix_start(entries: list[Entry], start: int) -> int | None:
-    """Index of the first entry of trailing material (appendices, appeal instructions) after `start`."""
+APPENDIX_PAGE = re.compile(r"^(?:Liite|Bilaga|Bil\.)(?:\s|\d|$)")
+
+
+def appendix_start(entries: list[Entry], start: int, appendix_pages: set[int]) -> int | None:
+    """Index of the first entry of trailing material (appendices, appeal instructions) after `start`.
+
+    A page after the last item opens it when its first line is such a heading ("Muutoksenhakukielto",
+    "Bilaga 1", "Liite 2 ...") or its running header says it is an appendix ("Bilaga Personalsektionen ...").
+    """
     headings = {norm_label(h) for h in words("appendix", "headings")}
     page_starts = [i for i in range(start + 1, len(entries)) if entries[i].page != entries[i - 1].page]
     for i in page_starts:
         first = entries[i]
-        label = first.label if first.kind == "label" else first.text
+        label = first.label if first.kind == "label" else first.line.text
         head = re.split(r"\s+\d", label or "", maxsplit=1)[0]
-        if norm_label(head) in headings and (first.bold or first.kind == "label"):
+        heading = norm_label(head) in headings and (first.bold or first.kind == "label")
+        if heading or APPENDIX_PAGE.match(first.line.text) or first.page in appendix_pages:
             return i
     return None
 
@@ -164,7 +182,7 @@ def move_case_ids(items: list[ItemBlock]) -> None:
             block.entries.insert(0, previous.entries.pop())
 
 
-def segment(entries: list[Entry], is_pdf: bool) -> Segments:
+def segment(entries: list[Entry], is_pdf: bool, appendix_pages: set[int] | None = None) -> Segments:
     chosen, listed = choose_headings(entries, is_pdf)
     if not chosen:
         return Segments(preamble=[], items=[ItemBlock(None, entries=list(entries))], trailing=[], listed=listed)
@@ -177,12 +195,13 @@ def segment(entries: list[Entry], is_pdf: bool) -> Segments:
         items.append(ItemBlock(entries[i].number, entries=body, heading=entries[i], index=index))
         index = take_index(body)
     move_case_ids(items)
+    # Appendices merged into the file follow the item they belong to (or the last one): keep them apart.
     trailing: list[Entry] = []
-    last = items[-1]
-    cut = appendix_start(last.entries, 0)
-    if cut is not None:
-        trailing = last.entries[cut:]
-        del last.entries[cut:]
+    for block in items:
+        cut = appendix_start(block.entries, 0, appendix_pages or set())
+        if cut is not None:
+            trailing += block.entries[cut:]
+            del block.entries[cut:]
     for block in items:
         take_title(block, is_pdf)
     return Segments(preamble=preamble, items=items, trailing=trailing, listed=listed)
