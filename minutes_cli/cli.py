@@ -157,7 +157,8 @@ def parse(
         raise InputNotFoundError("no PDF or text files found in the given directories", remedy="check the paths")
     single = len(tasks) == 1
     show_summary = use_summary(summary, quiet, single) and not raw
-    tasks = [replace(t, data=sys.stdin.buffer.read() if t.path == "-" else None, keep_document=show_summary) for t in tasks]
+    stdin = sys.stdin.buffer.read() if any(t.path == "-" for t in tasks) else None
+    tasks = [replace(t, data=stdin if t.path == "-" else None, keep_document=show_summary) for t in tasks]
     pending = [
         t
         for t in tasks

@@ -15,8 +15,8 @@ from minutes_cli.model import Appendix, Document, Item, Meeting, ParseWarning, P
 from minutes_cli.parse.items import build_item, merge_missing, read_fields, right_edge_of
 from minutes_cli.parse.language import detect_language
 from minutes_cli.parse.layout import Entry, build_layout
-from minutes_cli.parse.prose import join_paragraphs
 from minutes_cli.parse.meeting import read_meeting
+from minutes_cli.parse.prose import join_paragraphs
 from minutes_cli.parse.sections import build_sections
 from minutes_cli.parse.segment import Segments, segment
 from minutes_cli.parse.vocab import labels
