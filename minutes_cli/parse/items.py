@@ -342,21 +342,13 @@ def parse_notify(section: Section) -> Notify:
 
 
 def history_refs(section: Section) -> list[Handling]:
+    """Earlier handlings listed by reference ("Päätöshistoria: Kaupunginhallitus 20.3.2017 § 66")."""
     refs = []
     for line in section.lines:
-        for pattern in patterns.handling_patterns():
-            m = pattern.match(line.strip())
-            if m:
-                number = m.groupdict().get("num") or m.groupdict().get("num2")
-                date = m.groupdict().get("date")
-                refs.append(
-                    Handling(
-                        body=m["body"],
-                        date=patterns.iso_date(date) if date else None,
-                        number=int(number) if number else None,
-                    )
-                )
-                break
+        found = patterns.match_handling(line)
+        if found is not None:
+            date = patterns.iso_date(found.date) if found.date else None
+            refs.append(Handling(body=found.body, date=date, number=found.number))
     return refs
 
 

@@ -188,19 +188,9 @@ def classify(line: Line, label_x: float | None, value_x: float | None, inline_la
     if label is not None:
         return Entry("label", label.rest, line, field=label.field, label=label.label, style=label.style)
     may_be_handling = MAY_BE_HANDLING.search(text) is not None
-    for pattern in patterns.handling_patterns() if may_be_handling else ():
-        m = pattern.match(text)
-        if m is not None:
-            groups = m.groupdict()
-            number = groups.get("num") or groups.get("num2")
-            return Entry(
-                "handling",
-                text,
-                line,
-                number=int(number) if number else None,
-                body=patterns.nominative_body(m["body"]),
-                date=groups.get("date"),
-            )
+    handling = patterns.match_handling(text) if may_be_handling else None
+    if handling is not None:
+        return Entry("handling", text, line, number=handling.number, body=handling.body, date=handling.date)
     m = patterns.handling_index_pattern().match(text) if may_be_handling else None
     if m is not None:
         number = m["num"] or m["num2"]
@@ -354,21 +344,18 @@ def reclassify_caption(entry: Entry, caption: str) -> Entry:
         return Entry(
             "label", entry.text if entry.kind == "label" else "", entry.line, entry.para, m.field, caption, "column"
         )
-    for pattern in patterns.handling_patterns():
-        h = pattern.match(caption)
-        if h is not None:
-            groups = h.groupdict()
-            number = groups.get("num") or groups.get("num2")
-            return Entry(
-                "handling",
-                caption,
-                entry.line,
-                entry.para,
-                style="column",
-                number=int(number) if number else None,
-                body=patterns.nominative_body(h["body"]),
-                date=groups.get("date"),
-            )
+    handling = patterns.match_handling(caption)
+    if handling is not None:
+        return Entry(
+            "handling",
+            caption,
+            entry.line,
+            entry.para,
+            style="column",
+            number=handling.number,
+            body=handling.body,
+            date=handling.date,
+        )
     if entry.kind == "label":
         return Entry("label", entry.text, entry.line, entry.para, entry.field, caption, "column")
     return Entry("text", caption, entry.line, entry.para)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from minutes_cli.parse.vocab import words
 
@@ -81,6 +82,23 @@ def handling_patterns() -> list[re.Pattern[str]]:
         # "Kaupunginhallituksen käsittely", "Stadsstyrelsens behandling"
         re.compile(r"^(?P<body>[A-ZÅÄÖ][\w\-]+(?:n|s))\s+(?:käsittely|behandling)\s*:?$"),
     ]
+
+
+class HandlingLine(NamedTuple):
+    body: str  # in the nominative: "Kaupunginhallituksen käsittely" gives "Kaupunginhallitus"
+    date: str | None  # as printed
+    number: int | None
+
+
+def match_handling(text: str) -> HandlingLine | None:
+    """A line that opens or names a handling of the case ("Kaupunginhallitus 20.3.2017 § 10")."""
+    for pattern in handling_patterns():
+        m = pattern.match(text.strip())
+        if m is not None:
+            groups = m.groupdict()
+            number = groups.get("num") or groups.get("num2")
+            return HandlingLine(nominative_body(m["body"]), groups.get("date"), int(number) if number else None)
+    return None
 
 
 @cache

@@ -54,7 +54,7 @@ def continues_list(section: Section, text: str) -> bool:
     if section.field in ("attachments", "enclosures"):
         return bool(NUMBERED.match(text)) and bool(section.lines) and bool(NUMBERED.match(section.lines[0]))
     if section.field == "history":
-        return any(p.match(text) for p in patterns.handling_patterns())
+        return patterns.match_handling(text) is not None
     return False
 
 
