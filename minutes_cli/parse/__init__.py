@@ -1,9 +1,12 @@
 """The parsing core: reader lines in, the document model out. No I/O, no PyMuPDF, no Rich.
 
-layout.build_layout   lines -> entries (headings, labels, handling lines, text)
-segment.segment       entries -> preamble, items, trailing material
-meeting.read_meeting  header and cover -> meeting fields
-items.build_item      one item's entries -> Item (handlings, sections, fields)
+    layout.build_layout    lines -> entries (headings, labels, handling lines, rules, text)
+    segment.segment        entries -> preamble (cover), items, appendices
+    meeting.read_meeting   running header and cover -> meeting fields and attendees
+    items.build_item       one item's entries -> Item
+      handlings            which handling is this meeting's, and the earlier ones
+      sections, fields     labelled sections -> texts, persons, attachments, notification
+      outcome, votes       outcome, unanimity, votes, disqualifications, dissents
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ import re
 from typing import Any
 
 from minutes_cli.model import Appendix, Document, Item, Meeting, ParseWarning, Person, Source
-from minutes_cli.parse.items import build_item, merge_missing, read_fields, right_edge_of
+from minutes_cli.parse.fields import Fields, merge_missing, read_fields, right_edge_of
+from minutes_cli.parse.handlings import current_block, split_handlings
+from minutes_cli.parse.items import build_item, find_case_id
 from minutes_cli.parse.language import detect_language
 from minutes_cli.parse.layout import Entry, build_layout
 from minutes_cli.parse.meeting import read_meeting
@@ -122,8 +127,6 @@ def number_in_header(furniture: list) -> int | None:
 
 def fill_from_preamble(item: Item, preamble: list[Entry]) -> None:
     """A single-item page prints the diary number and the attachments above the § heading."""
-    from minutes_cli.parse.items import Fields, find_case_id
-
     fields = Fields(case_id=item.case_id, attachments=item.attachments)
     labelled = [s for s in build_sections(preamble) if s.field is not None]
     merge_missing(fields, read_fields(labelled, right_edge_of(preamble)))
@@ -137,7 +140,6 @@ def fill_meeting_from_handling(document: Document, segments: Segments) -> None:
     if len(document.items) != 1 or (meeting.body and meeting.date):
         return
     from minutes_cli.parse import patterns
-    from minutes_cli.parse.items import current_block, split_handlings
 
     block = segments.items[0]
     listed = block.index + [e for e in block.entries if e.kind == "index"]

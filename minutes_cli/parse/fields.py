@@ -1,0 +1,284 @@
+"""What the labelled sections of one handling say: texts, persons, attachments, notification.
+
+Also the small conventions around them: a proposal opened by "Esittelijä: Name, title" or a
+lone "Title Name" line, "Perustelut" right under a proposal, "Beredning: title Name" naming
+the preparer, attachment titles wrapped over lines, recipients in two columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes_cli.model import Handling, Notify, Person
+from minutes_cli.parse import patterns
+from minutes_cli.parse.layout import Entry
+from minutes_cli.parse.persons import parse_people, parse_person
+from minutes_cli.parse.prose import join_lines
+from minutes_cli.parse.sections import Section
+from minutes_cli.parse.vocab import labels, norm_label, words
+
+TEXT_FIELDS = ("summary", "background", "proposal", "discussion", "decision", "authority", "appeal")
+
+
+ATTACHMENT_PREFIX = re.compile(
+    r"^(?:(?:Liite|Liitteet|Bilaga|Bil\.|Oheismateriaali)\s*\d+\s*[.:)]?\s*|\d{1,2}\s*[.):]\s*|\d{1,2}\s+(?=\S)|[-–•]\s*)"
+)
+
+
+PRESENTER_LINE = re.compile(r"^(?:Esittelijä|Föredragande)\s*:?\s*(?P<who>.+)$")
+
+
+MAX_PRESENTER_WORDS = 8
+
+
+FULL_LINE_SHARE = 0.85  # a line reaching this share of the column width was wrapped, not ended
+
+
+def split_presenter(proposal: Section) -> tuple[Person | None, bool]:
+    """A proposal opened by "Esittelijä: Name, title" or a lone "Title Firstname Lastname" line."""
+    if not proposal.paragraphs:
+        return None, False
+    first = proposal.paragraphs[0]
+    line = first[0]
+    m = PRESENTER_LINE.match(line)
+    if m:
+        first.pop(0)
+        return parse_person(m.group("who")), True
+    short = len(line.split()) <= MAX_PRESENTER_WORDS and not line.rstrip().endswith((".", ";"))
+    if (
+        short
+        and (len(first) == 1 or line.endswith(":"))
+        and len(proposal.paragraphs) > 1
+        or (short and line.endswith(":"))
+    ):
+        person = parse_person(line.rstrip(":"))
+        if person is not None or line.endswith(":"):
+            first.pop(0)
+            return person, True
+    return None, False
+
+
+ATTACHMENT_LINE = re.compile(r"^(?:Liite|Bilaga)\s*\d{1,2}\s*[:.]?\s*(?=\S)")
+
+
+def take_attachment_lines(section: Section) -> list[str]:
+    """ "Liite 1 Osayleiskaavan luonnoskartta" lines outside a Liitteet section are attachments too."""
+    titles = []
+    for paragraph in section.paragraphs:
+        kept = []
+        for line in paragraph:
+            m = ATTACHMENT_LINE.match(line)
+            if m and len(paragraph) == 1:
+                titles.append(line[m.end() :].strip())
+            else:
+                kept.append(line)
+        paragraph[:] = kept
+    section.paragraphs[:] = [p for p in section.paragraphs if p]
+    return titles
+
+
+def named_preparer(section: Section) -> Person | None:
+    first = section.paragraphs[0] if section.paragraphs else []
+    if len(first) != 1 or len(first[0].split()) > MAX_PRESENTER_WORDS or first[0].endswith("."):
+        return None
+    person = parse_person(first[0])
+    if person is not None:
+        section.paragraphs.pop(0)
+    return person
+
+
+def take_presenter_line(section: Section) -> Person | None:
+    """Turku opens a proposal with "Kaupunginjohtaja Aleksi Randell:" on a line of its own."""
+    if not section.paragraphs or len(section.paragraphs[-1]) != 1:
+        return None
+    line = section.paragraphs[-1][0]
+    if not line.endswith(":") or len(line.split()) > MAX_PRESENTER_WORDS:
+        return None
+    person = parse_person(line.rstrip(":"))
+    if person is not None:
+        section.paragraphs.pop()
+    return person
+
+
+def role_label_person(label: str | None, preparers: list[Person], people: list[Person] | None = None) -> Person | None:
+    """The presenter named by a proposal caption.
+
+    "Bildningsdirektör t.f. välfärdschef Teresia Tötterman-Engströms förslag" names a person;
+    "Kaupunginjohtajan esitys" names a role, found among the preparers ("kaupunginjohtaja Kari Nenonen").
+    """
+    if not label:
+        return None
+    head = " ".join(label.split()[:-1])
+    person = parse_person(re.sub(r"(?<=[a-zåäö])s$", "", head))
+    if person is not None:
+        return person
+    role = patterns.nominative_role(head).casefold()
+    for person in [*preparers, *(people or [])]:
+        titles = [t.strip().casefold() for t in (person.title or "").split(",")]
+        if role in titles:
+            return Person(person.name, titles[0] if titles[0] == role else role)
+    return None
+
+
+def parse_attachments(section: Section, right_edge: float) -> list[str]:
+    titles: list[str] = []
+    previous = None
+    for entry, line in zip(section.entries, section.lines, strict=False):
+        line = line.strip()
+        if not line or line in ("-", "–"):
+            previous = None
+            continue
+        numbered = bool(ATTACHMENT_PREFIX.match(line))
+        text = ATTACHMENT_PREFIX.sub("", line).strip() if numbered else line
+        if not text:
+            continue
+        wrapped = previous is not None and right_edge > 0 and previous.line.x1 >= FULL_LINE_SHARE * right_edge
+        continues = titles and not numbered and (text[:1].islower() or text[:1] in "(/&" or wrapped)
+        if continues:
+            titles[-1] = join_lines([titles[-1], text])
+        else:
+            titles.append(text)
+        previous = entry
+    return titles
+
+
+def parse_notify(section: Section) -> Notify:
+    lines = [line.strip() for line in section.lines if line.strip()]
+    method = None
+    if lines:
+        first = lines[0]
+        for candidate in sorted(words("notify", "methods"), key=len, reverse=True):
+            if first.casefold() == candidate or first.casefold().startswith(candidate + " "):
+                method = first[: len(candidate)]
+                lines[0] = first[len(candidate) :].strip()
+                break
+    recipients: list[str] = []
+    for line in lines:
+        for part in (p.strip() for p in re.split(r"(?<!-),", line)):
+            if not part:
+                continue
+            name_only = re.fullmatch(r"[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,2}", part)
+            if recipients and name_only and recipients[-1].split()[-1][:1].islower():
+                recipients[-1] = f"{recipients[-1]} {part}"
+            else:
+                recipients.append(part)
+    return Notify(method=method, recipients=recipients)
+
+
+def history_refs(section: Section) -> list[Handling]:
+    """Earlier handlings listed by reference ("Päätöshistoria: Kaupunginhallitus 20.3.2017 § 66")."""
+    refs = []
+    for line in section.lines:
+        found = patterns.match_handling(line)
+        if found is not None:
+            date = patterns.iso_date(found.date) if found.date else None
+            refs.append(Handling(body=found.body, date=date, number=found.number))
+    return refs
+
+
+def strip_body_prefix(text: str | None) -> str | None:
+    """Espoo opens a decision with the body's name and a colon: "Ympäristölautakunta:"."""
+    if not text:
+        return text
+    first, _, rest = text.partition("\n\n")
+    if re.fullmatch(rf"(?:{patterns.body_name()})\s*:", first.strip()):
+        return rest.strip() or None
+    return text
+
+
+@dataclass
+class Fields:
+    """What the sections of one handling say."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    presenter: Person | None = None
+    preparers: list[Person] = field(default_factory=list)
+    notify: Notify | None = None
+    attachments: list[str] = field(default_factory=list)
+    enclosures: list[str] = field(default_factory=list)
+    case_id: str | None = None
+    history: list[Handling] = field(default_factory=list)
+    other: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)  # field -> the label it was printed under
+
+
+def read_fields(sections: list[Section], right_edge: float, people: list[Person] | None = None) -> Fields:
+    fields = Fields()
+    texts: dict[str, list[str]] = {}
+    reasons = {norm_label(label) for label in words("sections", "proposal_reasons")}
+    role_labels: list[str | None] = []
+    previous: str | None = None
+    for position, section in enumerate(sections):
+        kind = section.field or "background"
+        if kind == "background" and section.style == "colon":
+            # Tweb: "Beredning: förvaltningsdirektör Camilla Back" names the preparer, the text follows.
+            person = named_preparer(section)
+            if person is not None and person.name not in {p.name for p in fields.preparers}:
+                fields.preparers.append(person)
+        if section.field is None:
+            fields.attachments.extend(take_attachment_lines(section))
+            following = sections[position + 1] if position + 1 < len(sections) else None
+            if following is not None and following.field == "proposal":
+                fields.presenter = fields.presenter or take_presenter_line(section)
+            if section.empty:
+                continue
+        if previous == "proposal" and section.label and norm_label(section.label) in reasons and section.text:
+            # "Perustelut" printed right under the proposal gives the reasons for it (CloudNC).
+            texts["proposal"].append(f"{section.label}\n\n{section.text}")
+            continue
+        previous = kind
+        if kind == "proposal":
+            person, _ = split_presenter(section)
+            fields.presenter = fields.presenter or person
+            if labels().field_of(section.label or "") is None:
+                role_labels.append(section.label)
+        text = section.text
+        if kind == "presenter":
+            people = parse_people("\n".join(section.lines))
+            fields.presenter = fields.presenter or (people[0] if people else None)
+        elif kind == "preparers":
+            known = {q.name for q in fields.preparers}
+            fields.preparers.extend(p for p in parse_people("\n".join(section.lines)) if p.name not in known)
+        elif kind == "notify":
+            fields.notify = parse_notify(section)
+        elif kind == "attachments":
+            fields.attachments.extend(parse_attachments(section, right_edge))
+        elif kind == "enclosures":
+            fields.enclosures.extend(parse_attachments(section, right_edge))
+        elif kind == "case_id":
+            fields.case_id = fields.case_id or (section.lines[0].strip() if section.lines else None)
+        elif kind == "history":
+            fields.history.extend(history_refs(section))
+        elif kind == "other":
+            if text:
+                label = section.label or "?"
+                fields.other[label] = f"{fields.other[label]}\n\n{text}" if label in fields.other else text
+        elif text:
+            texts.setdefault(kind, []).append(text)
+            if section.label:
+                fields.labels.setdefault(kind, section.label)
+    fields.texts = {kind: "\n\n".join(parts) for kind, parts in texts.items()}
+    for label in role_labels:
+        fields.presenter = fields.presenter or role_label_person(label, fields.preparers, people)
+    if "decision" in fields.texts:
+        fields.texts["decision"] = strip_body_prefix(fields.texts["decision"]) or ""
+    return fields
+
+
+def merge_missing(fields: Fields, pre: Fields) -> None:
+    """Text before this meeting's handling line fills what the handling itself does not say."""
+    for kind, text in pre.texts.items():
+        fields.texts.setdefault(kind, text)
+    fields.presenter = fields.presenter or pre.presenter
+    fields.preparers = fields.preparers or pre.preparers
+    fields.notify = fields.notify or pre.notify
+    fields.attachments = fields.attachments or pre.attachments
+    fields.enclosures = fields.enclosures or pre.enclosures
+    fields.case_id = fields.case_id or pre.case_id
+    for label, text in pre.other.items():
+        fields.other.setdefault(label, text)
+
+
+def right_edge_of(entries: list[Entry]) -> float:
+    return max((e.line.x1 for e in entries), default=0.0)

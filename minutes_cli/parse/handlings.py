@@ -1,0 +1,155 @@
+"""The handlings of a case inside one item, and which of them is this meeting's.
+
+An item may show several handlings, each opened by a line such as "Hyvinvointilautakunta,
+26.08.2025, § 96". This meeting's handling is the one whose § number is the item's (or whose
+date is the meeting's); without such a line it is the last handling, or, where a label like
+"Aikaisempi käsittely" introduces the history, the text before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from minutes_cli.model import Handling
+from minutes_cli.parse import patterns
+from minutes_cli.parse.fields import ATTACHMENT_LINE
+from minutes_cli.parse.layout import Entry
+
+
+@dataclass
+class HandlingBlock:
+    header: Entry | None
+    entries: list[Entry] = field(default_factory=list)
+    historical: bool = False
+
+
+def handling_key(entry: Entry) -> tuple[int | None, str | None]:
+    return entry.number, patterns.iso_date(entry.date) if entry.date else None
+
+
+def is_listed(entry: Entry, listed: set[tuple[int | None, str | None]]) -> bool:
+    """Is a handling line in the item's list of handlings? ("Ksylk § 84" names no date: its § must do.)"""
+    number, date = handling_key(entry)
+    return (number, date) in listed or (date is None and any(n == number for n, _ in listed))
+
+
+def split_handlings(
+    entries: list[Entry], index: list[Entry] | None = None
+) -> tuple[list[Entry], list[HandlingBlock], bool]:
+    """Entries before the first handling line, the handling blocks, and whether a history label was seen.
+
+    Where CloudNC lists the item's handlings above its heading (`index`), only those open a
+    block; a handling line quoted inside an earlier handling stays text.
+    """
+    listed = {handling_key(e) for e in index or []}
+    pre: list[Entry] = []
+    blocks: list[HandlingBlock] = []
+    in_history = False
+    references = False  # inside a "Päätöshistoria" caption's list of earlier handlings
+    listing = False  # inside a list of attachments
+    for position, entry in enumerate(entries):
+        if entry.kind == "label":
+            listing = entry.field in ("attachments", "enclosures")
+        if entry.kind == "label" and entry.field == "history" and not entry.text:
+            in_history = True
+            continue
+        references = (entry.kind == "label" and entry.field == "history") or (
+            references and entry.kind != "label" and not entry.para
+        )
+        following = entries[position + 1] if position + 1 < len(entries) else None
+        # "Ksylk § 84" heading the attachments of that handling, in a list of attachments
+        sublist = listing and following is not None and bool(ATTACHMENT_LINE.match(following.text))
+        quoted = entry.kind == "handling" and ((listed and not is_listed(entry, listed)) or references or sublist)
+        if quoted:
+            entry = Entry("text", entry.line.text, entry.line, para=entry.para)
+        if (
+            blocks
+            and blocks[-1].header is not None
+            and blocks[-1].header.style == "column"
+            and entry.kind == "label"
+            and entry.style == "column"
+        ):
+            # A handling captioned in the label column ("Kaupunginhallituksen käsittely") ends at the next caption.
+            blocks.append(HandlingBlock(None, historical=in_history))
+        if entry.kind == "handling":
+            if (
+                blocks
+                and not blocks[-1].entries
+                and blocks[-1].header
+                and handling_key(blocks[-1].header) == handling_key(entry)
+            ):
+                blocks[-1].header = entry  # "Tidigare behandling:" names the handling printed right below
+            else:
+                blocks.append(HandlingBlock(entry, historical=in_history))
+        elif blocks:
+            blocks[-1].entries.append(entry)
+        else:
+            pre.append(entry)
+    if not listed:
+        blocks = [part for block in blocks for part in split_at_rule(block)]
+    return pre, blocks, in_history
+
+
+def decides(entries: list[Entry]) -> bool:
+    return any(e.kind == "label" and e.field in ("proposal", "decision") for e in entries)
+
+
+def split_at_rule(block: HandlingBlock) -> list[HandlingBlock]:
+    """A lone rule after an earlier handling's decision: what follows is this meeting's handling.
+
+    Tweb draws a rule under every section, so only a single rule, with text before it and a
+    proposal or decision after it, splits a block (CloudNC's older pages).
+    """
+    rules = [i for i, e in enumerate(block.entries) if e.kind == "rule"]
+    if block.header is None or len(rules) != 1:
+        return [block]
+    before, after = block.entries[: rules[0]], block.entries[rules[0] + 1 :]
+    if not (before and decides(after)):
+        return [block]
+    return [HandlingBlock(block.header, before, block.historical), HandlingBlock(None, after, block.historical)]
+
+
+def current_block(
+    blocks: list[HandlingBlock], number: int | None, meeting_date: str | None, pre: list[Entry]
+) -> int | None:
+    def matches(block: HandlingBlock, by_number: bool, by_date: bool) -> bool:
+        header = block.header
+        if header is None:
+            return False
+        number_ok = not by_number or (number is not None and header.number == number)
+        date_ok = not by_date or (
+            bool(meeting_date) and bool(header.date) and patterns.iso_date(header.date) == meeting_date
+        )
+        return number_ok and date_ok
+
+    # The same § number can recur in earlier years, so number and date together come first.
+    for by_number, by_date in ((True, True), (False, True), (True, False)):
+        found = [i for i, b in enumerate(blocks) if matches(b, by_number, by_date)]
+        if found:
+            return found[-1]
+    live = [i for i, b in enumerate(blocks) if not b.historical]
+    if not live:
+        return None
+    if any(b.historical for b in blocks) and any(
+        e.kind == "label" and e.field in ("proposal", "decision") for e in pre
+    ):
+        return None
+    return live[-1]
+
+
+def merge_handlings(references: list[Handling], blocks: list[Handling]) -> list[Handling]:
+    """A captioned handling without date or § ("Kaupunginhallituksen käsittely") completes its reference."""
+    merged = list(references)
+    for handling in blocks:
+        same = (
+            [r for r in merged if r.body == handling.body] if handling.date is None and handling.number is None else []
+        )
+        if same:
+            same[-1].proposal, same[-1].decision, same[-1].outcome = (
+                handling.proposal,
+                handling.decision,
+                handling.outcome,
+            )
+        else:
+            merged.append(handling)
+    return merged
