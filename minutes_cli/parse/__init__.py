@@ -1,12 +1,12 @@
 """The parsing core: reader lines in, the document model out. No I/O, no PyMuPDF, no Rich.
 
-    layout.build_layout    lines -> entries (headings, labels, handling lines, rules, text)
-    segment.segment        entries -> preamble (cover), items, appendices
-    meeting.read_meeting   running header and cover -> meeting fields and attendees
-    items.build_item       one item's entries -> Item
-      handlings            which handling is this meeting's, and the earlier ones
-      sections, fields     labelled sections -> texts, persons, attachments, notification
-      outcome, votes       outcome, unanimity, votes, disqualifications, dissents
+layout.build_layout    lines -> entries (headings, labels, handling lines, rules, text)
+segment.segment        entries -> preamble (cover), items, appendices
+meeting.read_meeting   running header and cover -> meeting fields and attendees
+items.build_item       one item's entries -> Item
+  handlings            which handling is this meeting's, and the earlier ones
+  sections, fields     labelled sections -> texts, persons, attachments, notification
+  outcome, votes       outcome, unanimity, votes, disqualifications, dissents
 """
 
 from __future__ import annotations

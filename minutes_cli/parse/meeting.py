@@ -18,8 +18,8 @@ from minutes_cli.parse.layout import Entry
 from minutes_cli.parse.persons import NAME_WORD, natural_order
 from minutes_cli.parse.vocab import norm_label, words
 
-MUNICIPALITY_FI = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+?)n\s+(?:kaupunki|kunta)$")
-MUNICIPALITY_SV = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+)\s+(?:stad|kommun)$")
+MUNICIPALITY_FI = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+?)[nN]\s+(?:kaupunki|kunta)$", re.IGNORECASE)
+MUNICIPALITY_SV = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+)\s+(?:stad|kommun)$", re.IGNORECASE)
 # Finnish genitive endings that do not come off by dropping the final "n".
 GENITIVE_STEMS = [
     ("joen", "joki"),
@@ -37,6 +37,7 @@ GENITIVE_STEMS = [
     ("Kemin", "Kemi"),
 ]
 TOWN_EXCEPTIONS = {"Turu": "Turku", "Helsingi": "Helsinki", "Lahde": "Lahti", "Tampere": "Tampere"}
+HEADER_LINES = 3  # lines from the one naming the document kind that still belong to the header
 CHECKBOX = re.compile(r"^\[\s*[xX]?\s*\]\s*")
 NAME_LINE = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}$")
 
@@ -54,10 +55,10 @@ def municipality_of(text: str) -> str | None:
     text = text.strip()
     m = MUNICIPALITY_FI.match(text)
     if m:
-        return nominative(m.group("name"))
+        return nominative(m.group("name").capitalize() if m.group("name").isupper() else m.group("name"))
     m = MUNICIPALITY_SV.match(text)
     if m:
-        return m.group("name")
+        return m.group("name").capitalize() if m.group("name").isupper() else m.group("name")
     return None
 
 
@@ -198,7 +199,10 @@ def read_meeting(furniture: list[Line], preamble: list[Entry], first_lines: list
     meeting = Meeting()
     meeting.kind, kind_line = kind_of([line.text for line in top] + [e.line.text for e in first_lines])
     if kind_line and kind_line not in {line.text for line in top}:
-        top.append(next(e.line for e in first_lines if e.line.text == kind_line))
+        # A document without a cover: its opening lines ("SOMERON KAUPUNKI  PÖYTÄKIRJA 5/2020" over
+        # "Kaupunginhallitus  12.03.2020") are its header.
+        at = next(i for i, e in enumerate(first_lines) if e.line.text == kind_line)
+        top += [e.line for e in first_lines[at : at + HEADER_LINES]]
     texts = [line.text for line in top]
     cell_texts = [c.text for line in top for c in line.cells]
     first_cells = [c.text for e in first_lines for c in e.line.cells]

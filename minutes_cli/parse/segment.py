@@ -19,6 +19,7 @@ from minutes_cli.parse.layout import COLUMN_TOLERANCE, Entry
 from minutes_cli.parse.vocab import norm_label, words
 
 MAX_TITLE_LINES = 4
+MAX_TITLE_WORDS = 20
 COVER_PAGES = 3  # the cover and its list of items fit on this many pages
 MIN_LISTED = 3  # a list of fewer items than this is not relied on
 
@@ -85,7 +86,33 @@ def promote_opening_handling(entries: list[Entry]) -> None:
         first.kind, first.text = "heading", ""
 
 
+def looks_like_title(entry: Entry | None) -> bool:
+    if entry is None or entry.kind != "text" or entry.text.endswith((".", ":", ";")):
+        return False
+    letters = [c for c in entry.text if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return len(entry.text.split()) <= MAX_TITLE_WORDS and (entry.bold or capitals * 2 > len(letters))
+
+
+def promote_handling_headings(entries: list[Entry]) -> None:
+    """Word-made minutes head each item with "Khall 49 §" over an upper-case title: where no § heading
+    was found, such lines (two or more, numbers rising, each over a title) open the items."""
+    heads = [
+        i
+        for i, e in enumerate(entries)
+        if e.kind == "handling"
+        and e.number is not None
+        and looks_like_title(entries[i + 1] if i + 1 < len(entries) else None)
+    ]
+    numbers = [entries[i].number or 0 for i in heads]
+    if len(heads) >= 2 and numbers == sorted(set(numbers)):
+        for i in heads:
+            entries[i].kind, entries[i].text = "heading", ""
+
+
 def choose_headings(entries: list[Entry], is_pdf: bool) -> tuple[list[int], dict[int, str]]:
+    if not any(e.kind == "heading" for e in entries):
+        promote_handling_headings(entries)
     if not any(e.kind == "heading" for e in entries):
         promote_opening_handling(entries)
     if not any(e.kind == "heading" for e in entries):

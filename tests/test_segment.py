@@ -1,0 +1,73 @@
+"""Finding the items: heading styles, lists that are not items, stray § references."""
+
+from minutes_cli import convert
+
+WORD_MINUTES = """\
+SOMERON KAUPUNKI                PÖYTÄKIRJA                 5/2020
+Kaupunginhallitus               12.03.2020                 Sivu 3
+
+Khall 49 §
+KAUPUNGINHALLITUKSEN TALOUSARVION TOTEUTUMINEN
+
+Valmistelija: talousjohtaja Anna Aho, puh. 040 123 4567
+
+Kaupunginhallitukselle esitellään talousarvion toteutuminen tammi-helmikuulta.
+
+Kaupunginjohtajan ehdotus: Kaupunginhallitus merkitsee toteutuman tiedoksi.
+
+PÄÄTÖS: Ehdotus hyväksyttiin.
+_______________
+
+Khall 50 §
+TONTIN MYYNTI
+
+Kaupunginjohtajan ehdotus: Kaupunginhallitus myy tontin Yritys Oy:lle.
+
+PÄÄTÖS: Asia pantiin pöydälle.
+"""
+
+CASEM_WITH_STRAY_REFERENCE = """\
+§ 7 Ensimmäinen asia
+Perustelut
+Lautakunta on aiemmin käsitellyt asiaa.
+§ 3 mukaisesti asia on valmisteltu.
+Päätös
+Hyväksyttiin.
+
+§ 8 Toinen asia
+Päätös
+Merkittiin tiedoksi.
+"""
+
+
+def convert_text(text: str) -> dict:
+    return convert(text.encode("utf-8"), name="minutes.txt")
+
+
+def test_word_minutes_items_open_with_khall_lines():
+    document = convert_text(WORD_MINUTES)
+    assert [(i["number"], i["title"], i["outcome"]) for i in document["items"]] == [
+        (49, "KAUPUNGINHALLITUKSEN TALOUSARVION TOTEUTUMINEN", "approved"),
+        (50, "TONTIN MYYNTI", "tabled"),
+    ]
+    meeting = document["meeting"]
+    assert (meeting["municipality"], meeting["body"], meeting["number"], meeting["date"]) == (
+        "Somero",
+        "Kaupunginhallitus",
+        "5/2020",
+        "2020-03-12",
+    )
+    assert document["items"][0]["preparers"][0]["phone"] == "+358401234567"
+
+
+def test_a_stray_paragraph_reference_does_not_open_an_item():
+    document = convert_text(CASEM_WITH_STRAY_REFERENCE)
+    assert [i["number"] for i in document["items"]] == [7, 8]
+    assert "§ 3 mukaisesti" in document["items"][0]["background"]
+
+
+def test_a_text_without_headings_is_one_item():
+    document = convert_text("Päätösehdotus Lautakunta merkitsee asian tiedokseen.\n\nPäätös Hyväksyttiin.\n")
+    assert len(document["items"]) == 1
+    assert document["items"][0]["number"] is None
+    assert document["items"][0]["outcome"] == "approved"
