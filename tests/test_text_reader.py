@@ -63,3 +63,18 @@ def test_positions_cells_and_pages():
     assert (first.top, second.top, second.x0) == (0.0, 2.0, 2.0)
     assert [c.text for c in second.cells] == ["Tiedoksianto sähköposti", "Kaupunginhallitus"]
     assert third.page_number == 2 and raw.pages == 2
+
+
+def test_trailing_form_feed_adds_no_page():
+    raw = read_input(b"Sivu 1\n\fSivu 2\n\f", "x.txt")
+    assert raw.pages == 2
+
+
+def test_tabs_separate_cells():
+    raw = read_input("Esittelijä\tkaupunginjohtaja Maija Mallikas\n".encode(), "x.txt")
+    assert [c.text for c in raw.lines[0].cells] == ["Esittelijä", "kaupunginjohtaja Maija Mallikas"]
+
+
+def test_utf16_is_not_a_legacy_encoding():
+    raw = read_input(TEXT.encode("utf-16"), "x.txt")
+    assert raw.warnings == []

@@ -23,19 +23,18 @@ from minutes_cli.parse.layout import Entry, build_layout
 from minutes_cli.parse.meeting import read_meeting
 from minutes_cli.parse.prose import join_paragraphs
 from minutes_cli.parse.sections import build_sections
-from minutes_cli.parse.segment import Segments, segment
+from minutes_cli.parse.segment import APPENDIX_PAGE, Segments, segment
 from minutes_cli.parse.vocab import labels
 from minutes_cli.readers import RawDocument
 
 FIRST_LINES_FOR_MEETING = 12
-APPENDIX_HEADER = re.compile(r"^(?:Liite|Bilaga|Bil\.)\b")  # a running header of an appendix page
 HEADER_SECTION = re.compile(r"^(?:§\s*(\d{1,4})|(\d{1,4})\s*§)$")
 
 
 def parse(raw: RawDocument) -> Document:
     is_pdf = raw.format == "pdf"
     layout = build_layout(raw.lines, raw.pages, raw.page_height)
-    appendix_pages = {line.page_number for line in layout.furniture if APPENDIX_HEADER.match(line.text)}
+    appendix_pages = {line.page_number for line in layout.furniture if APPENDIX_PAGE.match(line.text)}
     segments = segment(layout.entries, is_pdf, appendix_pages)
     first_lines = (
         segments.items[0].entries[:FIRST_LINES_FOR_MEETING] if not segments.preamble and segments.items else []
@@ -160,7 +159,7 @@ def fill_meeting_from_handling(document: Document, segments: Segments) -> None:
 
 def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
     warnings = []
-    if not items or (len(items) == 1 and not any(vars_of(items[0]))):
+    if not items or (len(items) == 1 and not vars_of(items[0])):
         warnings.append(ParseWarning("no-items", "no agenda item was recognised"))
     found = {i.number for i in items}
     missing = [n for n in segments.listed if n not in found]

@@ -225,7 +225,7 @@ def read_fields(sections: list[Section], right_edge: float, people: list[Person]
                 continue
         if previous == "proposal" and section.label and norm_label(section.label) in reasons and section.text:
             # "Perustelut" printed right under the proposal gives the reasons for it (CloudNC).
-            texts["proposal"].append(f"{section.label}\n\n{section.text}")
+            texts.setdefault("proposal", []).append(f"{section.label}\n\n{section.text}")
             continue
         previous = kind
         if kind == "proposal":

@@ -6,6 +6,7 @@ data/vocabulary.toml, so a new kind of body needs only a line there.
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import cache
 from typing import NamedTuple
@@ -14,7 +15,6 @@ from minutes_cli.parse.vocab import words
 
 DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
 DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
-ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 TIME_RANGE_RE = re.compile(
     r"(?:klo|kl\.?|kello)?\s*(\d{1,2})[.:](\d{2})\s*(?:[-–—]|till|asti|-\s*klo)\s*(?:klo|kl\.?)?\s*(\d{1,2})[.:](\d{2})"
 )
@@ -28,7 +28,6 @@ NUMBER_FIRST = re.compile(r"^(\d{1,4})\s?§(?![:\w])\s*(?P<title>(?:[^a-zåäö(
 # "Pykälä 198", "Ärende 5", "Asia 12 Otsikko"
 WORD_NUMBER = re.compile(r"^(?:Pykälä|Ärende|Ärende nr|Asia|Asianro)\s+(\d{1,4})\.?(?:\s+(?P<title>[A-ZÅÄÖ0-9\"].*))?$")
 TOC_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}\s*\d+\s*$")
-ONLY_NUMBER = re.compile(r"^(\d{1,3})$")
 RULE = re.compile(r"^[_\-–—=━─*·.]{5,}$")
 
 # Diary numbers as printed: "LAPDno-2024-904", "MliDno-2017-206", "TRE:417/00.01.01/2016",
@@ -115,9 +114,10 @@ def iso_date(text: str) -> str | None:
     if m is None:
         return None
     day, month, year = (int(g) for g in m.groups())
-    if not (1 <= day <= 31 and 1 <= month <= 12):
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 # A body named in the genitive ("Kaupunginhallituksen käsittely", "Stadsstyrelsens behandling").

@@ -165,7 +165,7 @@ def take_title(block: ItemBlock, is_pdf: bool) -> None:
     del block.entries[:taken]
 
 
-APPENDIX_PAGE = re.compile(r"^(?:Liite|Bilaga|Bil\.)(?:\s|\d|$)")
+APPENDIX_PAGE = re.compile(r"^(?:Liite|Bilaga|Bil\.)(?=\s|\d|$)")  # a page (or running header) of an appendix
 
 
 def appendix_start(entries: list[Entry], start: int, appendix_pages: set[int]) -> int | None:

@@ -19,11 +19,11 @@ from minutes_cli.readers import RawDocument
 # 8-bit encodings Finnish and Swedish text files turn up in, most likely first.
 LEGACY_ENCODINGS = ["cp1252", "iso8859_15", "latin_1", "cp850", "mac_roman"]
 MAX_CONTROL_CHAR_SHARE = 0.01
-CELL_GAP = re.compile(r"\t+| {3,}")
+CELL_GAP = re.compile(r" {3,}")
+TAB_AS_SPACES = "    "  # a tab separates cells like a wide gap does
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # UTF-8 read as cp1252/latin-1 once too often: "Ã¤" for "ä", "Ã¶" for "ö", "Ã¥" for "å".
 MOJIBAKE = re.compile("Ã[\u00a4\u00b6\u00a5\u201e\u2013\u2026\u00a9\u00bc]")
-TAB_SIZE = 8
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -83,7 +83,7 @@ def split_cells(text: str, indent: int) -> tuple[Cell, ...]:
 def read_text(data: bytes, name: str) -> RawDocument:
     text, encoding = decode(data, name)
     warnings = []
-    if encoding not in ("utf-8", "utf-8-sig"):
+    if encoding not in ("utf-8", "utf-8-sig", "utf-16"):
         warnings.append(ParseWarning("text-encoding", f"read as {encoding}, not UTF-8"))
     repaired = repair_mojibake(text)
     if repaired != text:
@@ -95,8 +95,12 @@ def read_text(data: bytes, name: str) -> RawDocument:
     lines: list[Line] = []
     page = 1
     for number, raw_line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
-        page += raw_line.count("\f")
-        raw_line = raw_line.replace("\f", "").expandtabs(TAB_SIZE).rstrip()
+        if "\f" in raw_line:
+            # pdftotext ends every page with a form feed: a page starts only where text follows one
+            after = raw_line.rpartition("\f")[2]
+            page += raw_line.count("\f") if after.strip() or not lines else 0
+            raw_line = raw_line.replace("\f", "")
+        raw_line = raw_line.replace("\t", TAB_AS_SPACES).rstrip()
         stripped = raw_line.lstrip()
         if not stripped:
             continue
