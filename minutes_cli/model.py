@@ -1,7 +1,7 @@
 """The document model: what `minutes parse` writes, and the JSON Schema it is checked against.
 
-The field names follow the output contract in the evaluation README (`meeting`, `items`,
-persons, outcome values). Every value that the document does not show is `None` (or an
+The field names follow the project's output contract (`meeting`, `items`, persons, outcome
+values; see README "The output"). Every value that the document does not show is `None` (or an
 empty list); nothing is invented.
 
 Document (schema_version, source, meeting, items, appendices, warnings)
@@ -11,12 +11,12 @@ Document (schema_version, source, meeting, items, appendices, warnings)
   items[]:  number (int), title, case_id, presenter (person), preparers (persons), summary,
             background, proposal, discussion, decision, outcome, unanimous, authority,
             appeal, notify {method, recipients}, attachments, enclosures,
-            previous_handling [{body, date, number, proposal, decision}], votes,
+            previous_handling [{body, date, number, proposal, decision, outcome}], votes,
             disqualifications [{name, ground}], dissents [{name, text}],
             sections {label: text} (labelled sections the converter did not map),
             pages [first, last]
   person:   name (natural order), title, phone (E.164), email
-  appendices[]: title, text, pages (material after the last item, such as appeal instructions)
+  appendices[]: title, text, pages (appendices and appeal instructions merged into the file)
   warnings: code, message, where
 """
 

@@ -4,8 +4,8 @@ A heading opens an item only if it behaves like one: the cover's list of handled
 table of contents are runs of headings with nothing but titles between them; item numbers
 rise through the document; headings share one style (bold, left edge) in a PDF; and where
 the cover lists the items, a heading must be one of them. A document with no heading is one
-item. Pages after the last item that open with an appendix or appeal-instructions heading
-are kept apart as trailing material.
+item. Pages inside or after any item that open with an appendix or appeal-instructions
+heading (or lie in an appendix's page range) are kept apart as trailing material.
 """
 
 from __future__ import annotations
@@ -168,14 +168,14 @@ def take_title(block: ItemBlock, is_pdf: bool) -> None:
 APPENDIX_PAGE = re.compile(r"^(?:Liite|Bilaga|Bil\.)(?=\s|\d|$)")  # a page (or running header) of an appendix
 
 
-def appendix_start(entries: list[Entry], start: int, appendix_pages: set[int]) -> int | None:
-    """Index of the first entry of trailing material (appendices, appeal instructions) after `start`.
+def appendix_start(entries: list[Entry], appendix_pages: set[int]) -> int | None:
+    """Index of the first entry of trailing material (appendices, appeal instructions) in an item's entries.
 
-    A page after the last item opens it when its first line is such a heading ("Muutoksenhakukielto",
+    A page after the item's first page opens it when its first line is such a heading ("Muutoksenhakukielto",
     "Bilaga 1", "Liite 2 ...") or its running header says it is an appendix ("Bilaga Personalsektionen ...").
     """
     headings = {norm_label(h) for h in words("appendix", "headings")}
-    page_starts = [i for i in range(start + 1, len(entries)) if entries[i].page != entries[i - 1].page]
+    page_starts = [i for i in range(1, len(entries)) if entries[i].page != entries[i - 1].page]
     for i in page_starts:
         first = entries[i]
         label = first.label if first.kind == "label" else first.line.text
@@ -186,12 +186,11 @@ def appendix_start(entries: list[Entry], start: int, appendix_pages: set[int]) -
     return None
 
 
-def take_index(entries: list[Entry], heading: Entry | None = None) -> list[Entry]:
-    """Lines printed above a heading that belong to the item below it.
+def take_index(entries: list[Entry]) -> list[Entry]:
+    """Remove and return the index lines at the end of `entries`: they belong to the next item.
 
-    CloudNC lists an item's handlings there; Tweb prints the diary number at the top right,
-    above the "12 §" heading line. The index lines are returned; a diary number is put back
-    after the heading (the caller's next item starts with it).
+    CloudNC lists an item's handlings above its heading. (Tweb's diary number, printed above
+    the "12 §" heading, is moved by `move_case_ids`.)
     """
     index: list[Entry] = []
     while entries and entries[-1].kind == "index":
@@ -225,7 +224,7 @@ def segment(entries: list[Entry], is_pdf: bool, appendix_pages: set[int] | None 
     # Appendices merged into the file follow the item they belong to (or the last one): keep them apart.
     trailing: list[Entry] = []
     for block in items:
-        cut = appendix_start(block.entries, 0, appendix_pages or set())
+        cut = appendix_start(block.entries, appendix_pages or set())
         if cut is not None:
             trailing += block.entries[cut:]
             del block.entries[cut:]
