@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from minutes_cli.errors import ExitCode, InputNotFoundError, MinutesError
+from minutes_cli.errors import ExitCode, MinutesError, SchedulerError
 
 INPUT_SUFFIXES = (".pdf", ".txt", ".text")
 DASK_TASKS_PER_WORKER_THREAD = 4  # how far ahead of the output the cluster may run
@@ -71,15 +71,14 @@ def convert_task(task: Task) -> Result:
     from minutes_cli.writers import serialize
 
     source = task.data if task.data is not None else task.path
+    name = None if task.path == "-" else task.path  # bytes sent to a worker elsewhere keep their name
     try:
         if task.raw:
-            data = convert_to_raw(source)
+            data = convert_to_raw(source, name=name)
             pages = data["source"]["pages"] or 0
         else:
-            document = convert_to_document(source)
+            document = convert_to_document(source, name=name)
             data, pages = document.to_dict(), document.source.pages or 0
-        if task.data is not None and task.path != "-":
-            data["source"]["path"] = task.path  # bytes sent to a worker elsewhere keep their name
         text = serialize(data, task.fmt)
     except MinutesError as exc:
         return Result(task.path, error=str(exc), exit_code=exc.exit_code)
@@ -111,6 +110,7 @@ def run_local(tasks: list[Task], jobs: int) -> Iterator[Result]:
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     import minutes_cli.api  # noqa: F401  (imported before forking, so workers share it)
 
@@ -118,14 +118,21 @@ def run_local(tasks: list[Task], jobs: int) -> Iterator[Result]:
         import minutes_cli.readers.pdf  # noqa: F401  (PyMuPDF too)
     # fork: workers inherit the imported modules instead of importing them again
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context)
+    try:
         # Largest files first keeps the workers busy to the end; results still come in input order.
         futures = {
             i: pool.submit(convert_task, tasks[i])
             for i in sorted(range(len(tasks)), key=lambda i: -input_size(tasks[i]))
         }
         for i in range(len(tasks)):
-            yield futures.pop(i).result()
+            try:
+                yield futures.pop(i).result()
+            except BrokenProcessPool:  # a worker was killed, e.g. by the out-of-memory killer
+                yield Result(tasks[i].path, error="the worker process died", exit_code=ExitCode.INTERNAL_ERROR)
+    finally:
+        # The caller may stop early (--fail-fast, a closed pipe): drop what has not started.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def input_size(task: Task) -> int:
@@ -139,42 +146,45 @@ def input_size(task: Task) -> int:
 
 def run_dask(tasks: list[Task], address: str) -> Iterator[Result]:
     """Each file is a task on an existing cluster; the bytes travel with it, so workers need no shared disk."""
+    from minutes_cli.readers import load_bytes
+
     try:
         from distributed import Client
     except ImportError:
-        raise MinutesError(
+        raise SchedulerError(
             "--scheduler needs Dask distributed", remedy="install it with: pip install 'minutes-cli[dask]'"
         ) from None
     try:
         client = Client(address, timeout="5s")
-    except OSError as exc:
-        raise InputNotFoundError(
-            f"cannot reach the Dask scheduler at {address}: {exc}", remedy="check the address"
-        ) from None
+    except (OSError, ValueError, TypeError) as exc:  # unreachable, timed out, or not an address at all
+        raise SchedulerError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     with client:
         threads = sum(client.nthreads().values()) or 1
         window = max(1, threads * DASK_TASKS_PER_WORKER_THREAD)
-        pending: deque[Any] = deque()
+        pending: deque[tuple[str, Any]] = deque()
         for task in tasks:
             if task.data is None:
                 try:
-                    task = replace(task, data=Path(task.path).read_bytes())
-                except OSError as exc:
-                    pending.append(
-                        Result(
-                            task.path, error=f"{task.path}: {exc.strerror or exc}", exit_code=ExitCode.INPUT_NOT_FOUND
-                        )
-                    )
+                    task = replace(task, data=load_bytes(task.path)[0])
+                except MinutesError as exc:
+                    pending.append((task.path, Result(task.path, error=str(exc), exit_code=exc.exit_code)))
                     continue
-            pending.append(client.submit(convert_task, task, pure=False))
+            pending.append((task.path, client.submit(convert_task, task, pure=False)))
             while len(pending) >= window:
-                yield resolve(pending.popleft())
+                yield resolve(*pending.popleft())
         while pending:
-            yield resolve(pending.popleft())
+            yield resolve(*pending.popleft())
 
 
-def resolve(item: Any) -> Result:
-    return item if isinstance(item, Result) else item.result()
+def resolve(path: str, item: Any) -> Result:
+    if isinstance(item, Result):
+        return item
+    try:
+        return item.result()
+    except OSError as exc:  # the connection to the cluster was lost
+        return Result(path, error=f"Dask scheduler: {exc}", exit_code=ExitCode.SCHEDULER_UNAVAILABLE)
+    except Exception as exc:  # e.g. KilledWorker: the task took its workers down
+        return Result(path, error=f"Dask: {type(exc).__name__}: {exc}", exit_code=ExitCode.INTERNAL_ERROR)
 
 
 def run_batch(tasks: list[Task], *, jobs: int, scheduler: str | None = None) -> Iterator[Result]:

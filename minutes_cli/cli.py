@@ -2,7 +2,7 @@
 
 stdout carries only data; the summary, progress, warnings and errors go to stderr. Errors a
 user can act on become one line and an exit code (see `errors.ExitCode`), in one place:
-`report_error`. A closed pipe (`| head`) ends quietly.
+`handle_errors`. A closed pipe (`| head`) ends quietly.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import contextlib
 import functools
 import os
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from typing import Any
 import typer
 
 from minutes_cli import __version__
-from minutes_cli.errors import ExitCode, InputNotFoundError, MinutesError, OutputError
+from minutes_cli.errors import ExitCode, InputNotFoundError, MinutesError
 from minutes_cli.writers import DocumentStream
 
 app = typer.Typer(
@@ -34,9 +34,6 @@ class Format(StrEnum):
     yaml = "yaml"
     json = "json"
     jsonl = "jsonl"
-
-
-SUFFIX = {Format.yaml: ".yaml", Format.json: ".json", Format.jsonl: ".jsonl"}
 
 
 def version_callback(value: bool) -> None:
@@ -87,37 +84,21 @@ def error_line(path: str | None, message: str) -> str:
     )
 
 
-def use_summary(summary: bool | None, quiet: bool, single: bool) -> bool:
+def use_summary(summary: bool | None, quiet: bool, many: bool) -> bool:
     """By default a terminal gets the summary of a single input; a batch shows its progress bar instead."""
     if quiet:
         return False
-    return summary if summary is not None else (single and sys.stderr.isatty())
+    return summary if summary is not None else (not many and sys.stderr.isatty())
 
 
-def output_path_for(path: str, root: str | None, output_dir: Path, fmt: Format) -> Path:
-    source = Path(path)
-    relative = source.relative_to(root) if root else Path(source.name)
-    return output_dir / relative.with_suffix(SUFFIX[fmt])
+@dataclass
+class Tally:
+    converted: int = 0
+    skipped: int = 0
+    failed: list[int] = field(default_factory=list)
 
-
-def up_to_date(source: str, target: Path) -> bool:
-    try:
-        return target.stat().st_mtime >= Path(source).stat().st_mtime
-    except OSError:
-        return False
-
-
-@contextlib.contextmanager
-def open_output(output: Path | None) -> Any:
-    if output is None:
-        yield sys.stdout
-        return
-    try:
-        stream = output.open("w", encoding="utf-8")
-    except OSError as exc:
-        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
-    with stream:
-        yield stream
+    def line(self) -> str:
+        return f"minutes: {self.converted} converted, {self.skipped} up to date, {len(self.failed)} failed"
 
 
 @app.command()
@@ -147,6 +128,7 @@ def parse(
 ) -> None:
     """Convert minutes to YAML (default), JSON or JSON Lines on stdout."""
     from minutes_cli.batch import default_jobs, expand_inputs, run_batch
+    from minutes_cli.output import opened, output_paths, suffix_for, up_to_date, write_file
 
     if output is not None and output_dir is not None:
         raise typer.BadParameter("use either --output or --output-dir", param_hint="--output")
@@ -155,35 +137,35 @@ def parse(
     tasks = expand_inputs(inputs, raw=raw, fmt=fmt.value)
     if not tasks:
         raise InputNotFoundError("no PDF or text files found in the given directories", remedy="check the paths")
-    single = len(tasks) == 1
-    show_summary = use_summary(summary, quiet, single) and not raw
+    # The shape of the output follows the arguments, not what a directory happened to hold.
+    many = len(inputs) > 1 or any(Path(given).is_dir() for given in inputs)
+    show_summary = use_summary(summary, quiet, many) and not raw
     stdin = sys.stdin.buffer.read() if any(t.path == "-" for t in tasks) else None
     tasks = [replace(t, data=stdin if t.path == "-" else None, keep_document=show_summary) for t in tasks]
-    pending = [
-        t
-        for t in tasks
-        if output_dir is None or t.path == "-" or not up_to_date(t.path, target_for(t, output_dir, fmt))
+    targets = output_paths(tasks, output_dir, suffix_for(fmt.value, raw)) if output_dir else [None] * len(tasks)
+    todo = [
+        (task, target)
+        for task, target in zip(tasks, targets, strict=True)
+        if target is None or task.path == "-" or not up_to_date(task.path, target)
     ]
-    console = stderr_console() if show_summary or (not quiet and not single and sys.stderr.isatty()) else None
-    progress = progress_bar(len(pending), console) if console is not None and not single else None
-    failures: list[int] = []
-    with open_output(output) as stream, progress or contextlib.nullcontext():
-        out = DocumentStream(stream, fmt.value, many=not single)
-        for task, result in zip(
-            pending, run_batch(pending, jobs=jobs or default_jobs(), scheduler=scheduler), strict=True
-        ):
+    tally = Tally(skipped=len(tasks) - len(todo))
+    console = stderr_console() if show_summary or (not quiet and many and sys.stderr.isatty()) else None
+    progress = progress_bar(len(todo), console) if console is not None and many else None
+    results = run_batch([task for task, _ in todo], jobs=jobs or default_jobs(), scheduler=scheduler)
+    with opened(output) as (stream, file), progress or contextlib.nullcontext():
+        out = DocumentStream(stream, fmt.value, many=many)
+        for (_, target), result in zip(todo, results, strict=False):
             if progress is not None:
                 progress.advance(result.pages, not result.ok)
             if not result.ok:
-                failures.append(result.exit_code)
-                sys.stderr.write(error_line(result.path, result.error or "failed") + "\n")
-                if debug and result.trace:
-                    sys.stderr.write(result.trace)
+                tally.failed.append(result.exit_code)
+                report_failure(result, debug)
                 if fail_fast:
                     break
                 continue
-            if output_dir is not None:
-                write_text(target_for(task, output_dir, fmt), result.text or "")
+            tally.converted += 1
+            if target is not None:
+                write_file(target, result.text or "")
             else:
                 out.write(result.text or "")
             if show_summary and console is not None and result.document is not None:
@@ -194,12 +176,18 @@ def parse(
                 print_warnings(result.path, result.warnings or [])
         if output_dir is None:
             out.close()
-    skipped = len(tasks) - len(pending)
-    if not single and (failures or skipped) and not quiet:
-        converted = len(pending) - len(failures)
-        sys.stderr.write(f"minutes: {converted} converted, {skipped} up to date, {len(failures)} failed\n")
-    if failures:
-        raise typer.Exit(failures[0] if single else ExitCode.SOME_INPUTS_FAILED)
+        if file is not None and (tally.converted or not tally.failed):
+            file.commit()  # an earlier output survives a run that converted nothing
+    if (many or tally.skipped) and (tally.failed or tally.skipped) and not quiet:
+        sys.stderr.write(tally.line() + "\n")
+    if tally.failed:
+        raise typer.Exit(ExitCode.SOME_INPUTS_FAILED if many else tally.failed[0])
+
+
+def report_failure(result: Any, debug: bool) -> None:
+    sys.stderr.write(error_line(result.path, result.error or "failed") + "\n")
+    if debug and result.trace:
+        sys.stderr.write(result.trace)
 
 
 def stderr_console() -> Any:
@@ -212,20 +200,6 @@ def progress_bar(total: int, console: Any) -> Any:
     from minutes_cli.summary import ProgressBar
 
     return ProgressBar(total, console)
-
-
-def target_for(task: Any, output_dir: Path, fmt: Format) -> Path:
-    if task.path == "-":
-        return output_dir / f"stdin{SUFFIX[fmt]}"
-    return output_path_for(task.path, task.root, output_dir, fmt)
-
-
-def write_text(target: Path, text: str) -> None:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
 
 
 def print_warnings(path: str, warnings: list[dict[str, Any]]) -> None:

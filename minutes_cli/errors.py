@@ -19,6 +19,7 @@ class ExitCode(IntEnum):
     NO_TEXT_LAYER = 6
     OUTPUT_ERROR = 7
     SOME_INPUTS_FAILED = 8  # batch: the other inputs were converted
+    SCHEDULER_UNAVAILABLE = 9  # --scheduler: Dask missing or the cluster unreachable
     INTERRUPTED = 130
 
 
@@ -86,3 +87,8 @@ class NoTextLayerError(MinutesError):
 class OutputError(MinutesError):
     exit_code = ExitCode.OUTPUT_ERROR
     remedy = "check that the output directory exists and is writable"
+
+
+class SchedulerError(MinutesError):
+    exit_code = ExitCode.SCHEDULER_UNAVAILABLE
+    remedy = "check the address, e.g. tcp://scheduler:8786, and that the cluster is running"

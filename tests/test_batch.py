@@ -2,7 +2,6 @@
 
 import json
 import shutil
-import time
 
 import pytest
 
@@ -21,6 +20,7 @@ def archive(tmp_path):
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copy(source, folder / source.name)
     (root / "fi" / "broken.pdf").write_bytes(b"%PDF-1.7\n not really")
+    (root / "fi" / "fake.pdf").write_text("Päätös\nHyväksyttiin.\n", encoding="utf-8")  # text named .pdf
     (root / "fi" / "notes.md").write_text("ignored: not a PDF or text file", encoding="utf-8")
     return root
 
@@ -30,10 +30,11 @@ def test_jsonl_streams_items_of_every_file_in_input_order(cli, archive):
     assert run.code == ExitCode.SOME_INPUTS_FAILED
     records = [json.loads(line) for line in run.stdout.splitlines()]
     sources = list(dict.fromkeys(r["source"] for r in records))
-    expected = sorted(str(p) for p in archive.rglob("*") if p.suffix in (".pdf", ".txt") and p.name != "broken.pdf")
+    failing = ("broken.pdf", "fake.pdf")
+    expected = sorted(str(p) for p in archive.rglob("*") if p.suffix in (".pdf", ".txt") and p.name not in failing)
     assert sources == expected
     assert all({"municipality", "body", "kind", "number", "date"} <= set(r["meeting"]) for r in records)
-    assert "broken.pdf" in run.stderr and "1 failed" in run.stderr
+    assert "broken.pdf" in run.stderr and "fake.pdf" in run.stderr and "2 failed" in run.stderr
 
 
 def test_order_does_not_depend_on_workers(cli, archive):
@@ -41,7 +42,7 @@ def test_order_does_not_depend_on_workers(cli, archive):
     two = cli("parse", str(archive), "-f", "json", "-j", "2", "-q")
     assert one.stdout == two.stdout
     documents = json.loads(one.stdout)
-    assert len(documents) == len(list(archive.rglob("*.pdf"))) + len(list(archive.rglob("*.txt"))) - 1
+    assert len(documents) == len(list(archive.rglob("*.pdf"))) + len(list(archive.rglob("*.txt"))) - 2
 
 
 def test_several_inputs_in_yaml_are_a_stream_of_documents(cli):
@@ -57,6 +58,27 @@ def test_fail_fast_stops_at_the_first_failure(cli, tmp_path):
     run = cli("parse", str(bad), *map(str, TEXTS), "--fail-fast", "-f", "jsonl")
     assert run.code == ExitCode.SOME_INPUTS_FAILED
     assert run.stdout == ""
+    assert "0 converted, 0 up to date, 1 failed" in run.stderr
+
+
+def test_fail_fast_counts_what_came_before(cli, tmp_path):
+    bad = tmp_path / "z.pdf"
+    bad.write_bytes(b"%PDF-1.4 broken")
+    run = cli("parse", str(TEXTS[0]), str(bad), str(TEXTS[1]), "--fail-fast", "-f", "jsonl", "-j", "1")
+    assert run.code == ExitCode.SOME_INPUTS_FAILED
+    assert {json.loads(line)["source"] for line in run.stdout.splitlines()} == {str(TEXTS[0])}
+    assert "1 converted, 0 up to date, 1 failed" in run.stderr
+
+
+def test_a_directory_argument_always_gives_the_many_shape(cli, tmp_path):
+    folder = tmp_path / "one"
+    folder.mkdir()
+    shutil.copy(TEXTS[0], folder / TEXTS[0].name)
+    documents = json.loads(cli("parse", str(folder), "-f", "json").stdout)
+    assert isinstance(documents, list) and len(documents) == 1
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
+    (folder / TEXTS[0].name).unlink()
+    assert cli("parse", str(folder)).code == ExitCode.SOME_INPUTS_FAILED
 
 
 def test_a_single_failing_input_keeps_its_own_exit_code(cli, tmp_path):
@@ -73,7 +95,6 @@ def test_output_dir_mirrors_names_and_skips_what_is_up_to_date(cli, archive, tmp
     )
     assert first.stdout == ""
     stamp = (out / "fi" / "jarvela-kaupunginhallitus-2025-03.json").stat().st_mtime
-    time.sleep(0.01)
     second = cli("parse", str(archive), "--output-dir", str(out), "-f", "json")
     assert f"{len(written)} up to date" in second.stderr
     assert (out / "fi" / "jarvela-kaupunginhallitus-2025-03.json").stat().st_mtime == stamp
@@ -101,9 +122,36 @@ def test_dask_cluster_gives_the_local_output(cli, archive):
     local = cli("parse", str(archive), "-f", "jsonl", "-q", "-j", "1")
     assert remote.code == local.code == ExitCode.SOME_INPUTS_FAILED
     assert remote.stdout == local.stdout and remote.stdout
+    assert remote.stderr.count("fake.pdf") == local.stderr.count("fake.pdf") == 1
 
 
-def test_unreachable_scheduler_is_a_clear_error(cli):
+@pytest.mark.parametrize("address", ["tcp://127.0.0.1:9", "no such thing://"])
+def test_unreachable_scheduler_is_a_clear_error(cli, address):
     pytest.importorskip("distributed")
-    run = cli("parse", str(TEXTS[0]), "--scheduler", "tcp://127.0.0.1:9")
-    assert run.code != 0 and run.stderr.startswith("minutes: error:") and "Traceback" not in run.stderr
+    run = cli("parse", str(TEXTS[0]), "--scheduler", address)
+    assert run.code == ExitCode.SCHEDULER_UNAVAILABLE
+    assert run.stderr.startswith("minutes: error:") and len(run.stderr.splitlines()) == 1
+
+
+def test_output_dir_keeps_inputs_that_share_a_name_apart(cli, tmp_path):
+    for folder in ("d1", "d2"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(TEXTS[0], tmp_path / folder / "x.txt")
+    shutil.copy(TEXTS[1], tmp_path / "d1" / "x.text")
+    out = tmp_path / "out"
+    run = cli("parse", str(tmp_path / "d1"), str(tmp_path / "d2" / "x.txt"), "--output-dir", str(out), "-q")
+    assert run.code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["x.text.yaml", "x.txt-2.yaml", "x.txt.yaml"]
+
+
+def test_raw_output_dir_files_are_named_apart(cli, tmp_path):
+    out = tmp_path / "out"
+    cli("parse", str(TEXTS[0]), "--output-dir", str(out), "--raw")
+    assert [p.name for p in out.iterdir()] == [TEXTS[0].stem + ".raw.yaml"]
+
+
+def test_a_single_up_to_date_input_is_reported(cli, tmp_path):
+    out = tmp_path / "out"
+    cli("parse", str(TEXTS[0]), "--output-dir", str(out))
+    run = cli("parse", str(TEXTS[0]), "--output-dir", str(out))
+    assert run.code == 0 and "0 converted, 1 up to date, 0 failed" in run.stderr

@@ -65,6 +65,19 @@ def test_output_file(cli, item_txt, tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["items"]
 
 
+def test_output_file_survives_a_failed_run(cli, item_txt, tmp_path):
+    target = tmp_path / "out.yaml"
+    assert cli("parse", str(item_txt), "-o", str(target)).code == 0
+    before = target.read_text(encoding="utf-8")
+    target.chmod(0o640)
+    failed = cli("parse", str(tmp_path / "missing.txt"), "-o", str(target))
+    assert failed.code == ExitCode.INPUT_NOT_FOUND
+    assert target.read_text(encoding="utf-8") == before
+    assert cli("parse", str(item_txt), "-f", "json", "-o", str(target)).code == 0
+    assert target.read_text(encoding="utf-8").startswith("{") and (target.stat().st_mode & 0o777) == 0o640
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
 def test_utf8_unescaped(cli, item_txt):
     assert "Päätösehdotus" in cli("parse", str(item_txt), "-f", "json").stdout
 

@@ -56,3 +56,17 @@ def test_raw_shows_classified_lines(item):
     result = run("parse", item, "--raw")
     entries = yaml.safe_load(result.output)["entries"]
     assert [(e["kind"], e.get("field")) for e in entries] == [("label", "decision"), ("text", None)]
+
+
+def test_a_bug_outside_any_one_file_is_caught_at_the_edge(monkeypatch, item):
+    from minutes_cli import batch
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("scheduler state")
+
+    monkeypatch.setattr(batch, "run_batch", broken)
+    result = run("parse", item)
+    assert result.exit_code == ExitCode.INTERNAL_ERROR
+    assert result.output.strip() == (
+        "minutes: internal error: RuntimeError: scheduler state (please report it; --debug shows the traceback)"
+    )

@@ -1,0 +1,130 @@
+"""Where converted documents go: stdout, one file (`-o`), or one file per input (`--output-dir`).
+
+A file is written beside its target and moved into place only when the run has something to
+show for itself, so a failed conversion never empties an earlier output. Names under
+`--output-dir` mirror the inputs; inputs that would land on the same name keep their own
+suffix (`a.pdf.yaml`, `a.txt.yaml`) or, failing that, get a number.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from minutes_cli.batch import Task
+from minutes_cli.errors import OutputError
+
+SUFFIX = {"yaml": ".yaml", "json": ".json", "jsonl": ".jsonl"}
+RAW_SUFFIX = ".raw"  # `--raw` output is a different thing; never mistake it for the document
+
+
+def suffix_for(fmt: str, raw: bool) -> str:
+    return (RAW_SUFFIX if raw else "") + SUFFIX[fmt]
+
+
+def mirrored_name(task: Task) -> Path:
+    if task.path == "-":
+        return Path("stdin")
+    source = Path(task.path)
+    return source.relative_to(task.root) if task.root else Path(source.name)
+
+
+def output_paths(tasks: Sequence[Task], output_dir: Path, suffix: str) -> list[Path]:
+    """One distinct target per task, mirroring the input names under `output_dir`."""
+    stems = [mirrored_name(task).with_suffix("") for task in tasks]
+    clash = Counter(stems)
+    names = [
+        Path(f"{stem}{mirrored_name(task).suffix}") if clash[stem] > 1 else stem
+        for stem, task in zip(stems, tasks, strict=True)
+    ]
+    taken: Counter[Path] = Counter()
+    targets = []
+    for name in names:
+        taken[name] += 1
+        unique = name if taken[name] == 1 else Path(f"{name}-{taken[name]}")
+        targets.append(output_dir / f"{unique}{suffix}")
+    return targets
+
+
+def up_to_date(source: str, target: Path) -> bool:
+    try:
+        return target.stat().st_mtime >= Path(source).stat().st_mtime
+    except OSError:
+        return False
+
+
+class ReplacedFile:
+    """A text file written under a temporary name beside `path` and moved over it by `commit`.
+
+    Special files (`/dev/stdout`, a named pipe) cannot be replaced, so they are written directly.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.temporary: Path | None = None
+        try:
+            if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+                self.stream: TextIO = path.open("w", encoding="utf-8")
+                return
+            handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
+        except OSError as exc:
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        self.temporary = Path(name)
+        os.fchmod(handle, file_mode(path))
+        self.stream = os.fdopen(handle, "w", encoding="utf-8")
+
+    def commit(self) -> None:
+        self.stream.close()
+        if self.temporary is not None:
+            try:
+                self.temporary.replace(self.path)
+            except OSError as exc:
+                raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+            self.temporary = None
+
+    def discard(self) -> None:
+        self.stream.close()
+        if self.temporary is not None:
+            self.temporary.unlink(missing_ok=True)
+
+
+def file_mode(path: Path) -> int:
+    """An existing file keeps its permissions; a new one gets what the umask allows."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(path.stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+@contextlib.contextmanager
+def opened(output: Path | None) -> Iterator[tuple[TextIO, ReplacedFile | None]]:
+    """stdout, or the `-o` file; the caller commits the file, anything else discards it."""
+    if output is None:
+        yield sys.stdout, None
+        return
+    target = ReplacedFile(output)
+    try:
+        yield target.stream, target
+    finally:
+        target.discard()
+
+
+def write_file(target: Path, text: str) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+    file = ReplacedFile(target)
+    try:
+        file.stream.write(text)
+        file.commit()
+    finally:
+        file.discard()
