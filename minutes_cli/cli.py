@@ -134,14 +134,15 @@ def parse(
         raise typer.BadParameter("use either --output or --output-dir", param_hint="--output")
     if raw and fmt is Format.jsonl:
         raise typer.BadParameter("--raw writes YAML or JSON", param_hint="--format")
-    tasks = expand_inputs(inputs, raw=raw, fmt=fmt.value)
-    if not tasks:
-        raise InputNotFoundError("no PDF or text files found in the given directories", remedy="check the paths")
     # The shape of the output follows the arguments, not what a directory happened to hold.
     many = len(inputs) > 1 or any(Path(given).is_dir() for given in inputs)
     show_summary = use_summary(summary, quiet, many) and not raw
-    stdin = sys.stdin.buffer.read() if any(t.path == "-" for t in tasks) else None
-    tasks = [replace(t, data=stdin if t.path == "-" else None, keep_document=show_summary) for t in tasks]
+    tasks = expand_inputs(inputs, raw=raw, fmt=fmt.value, keep_document=show_summary)
+    if not tasks:
+        raise InputNotFoundError("no PDF or text files found in the given directories", remedy="check the paths")
+    if "-" in inputs:
+        stdin = sys.stdin.buffer.read()
+        tasks = [replace(task, data=stdin) if task.path == "-" else task for task in tasks]
     targets = output_paths(tasks, output_dir, suffix_for(fmt.value, raw)) if output_dir else [None] * len(tasks)
     todo = [
         (task, target)

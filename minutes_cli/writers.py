@@ -11,7 +11,6 @@ from typing import Any, TextIO
 
 import yaml
 
-FORMATS = ("yaml", "json", "jsonl")
 MEETING_KEYS = ("municipality", "body", "kind", "number", "date")
 
 

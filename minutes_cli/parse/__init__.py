@@ -142,7 +142,7 @@ def fill_meeting_from_handling(document: Document, segments: Segments) -> None:
 
     block = segments.items[0]
     listed = block.index + [e for e in block.entries if e.kind == "index"]
-    pre, blocks, _ = split_handlings(block.entries, listed)
+    pre, blocks = split_handlings(block.entries, listed)
     index = current_block(blocks, block.number, meeting.date, pre)
     header = blocks[index].header if index is not None else None
     if header is None or not header.date:

@@ -46,12 +46,8 @@ def split_presenter(proposal: Section) -> tuple[Person | None, bool]:
         first.pop(0)
         return parse_person(m.group("who")), True
     short = len(line.split()) <= MAX_PRESENTER_WORDS and not line.rstrip().endswith((".", ";"))
-    if (
-        short
-        and (len(first) == 1 or line.endswith(":"))
-        and len(proposal.paragraphs) > 1
-        or (short and line.endswith(":"))
-    ):
+    alone = len(first) == 1 and len(proposal.paragraphs) > 1  # a paragraph of its own, text below it
+    if short and (alone or line.endswith(":")):
         person = parse_person(line.rstrip(":"))
         if person is not None or line.endswith(":"):
             first.pop(0)

@@ -33,10 +33,8 @@ def is_listed(entry: Entry, listed: set[tuple[int | None, str | None]]) -> bool:
     return (number, date) in listed or (date is None and any(n == number for n, _ in listed))
 
 
-def split_handlings(
-    entries: list[Entry], index: list[Entry] | None = None
-) -> tuple[list[Entry], list[HandlingBlock], bool]:
-    """Entries before the first handling line, the handling blocks, and whether a history label was seen.
+def split_handlings(entries: list[Entry], index: list[Entry] | None = None) -> tuple[list[Entry], list[HandlingBlock]]:
+    """Entries before the first handling line, and the handling blocks (marked historical after a history label).
 
     Where CloudNC lists the item's handlings above its heading (`index`), only those open a
     block; a handling line quoted inside an earlier handling stays text.
@@ -87,7 +85,7 @@ def split_handlings(
             pre.append(entry)
     if not listed:
         blocks = [part for block in blocks for part in split_at_rule(block)]
-    return pre, blocks, in_history
+    return pre, blocks
 
 
 def decides(entries: list[Entry]) -> bool:

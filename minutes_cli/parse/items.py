@@ -57,7 +57,7 @@ def headless_title(entries: list[Entry]) -> tuple[str | None, list[Entry]]:
     return join_lines([e.text for e in run]), used
 
 
-MAX_TITLE_WORDS = 25
+MAX_PARAGRAPH_TITLE_WORDS = 25  # a web page's title paragraph; longer ones are text
 
 
 def title_after(entries: list[Entry], case_line: Entry) -> tuple[str | None, list[Entry]]:
@@ -68,7 +68,7 @@ def title_after(entries: list[Entry], case_line: Entry) -> tuple[str | None, lis
         return None, []
     line = following[0]
     alone = len(following) == 1 or following[1].para or following[1].kind != "text"
-    if alone and len(line.text.split()) <= MAX_TITLE_WORDS and not line.text.endswith((".", ":")):
+    if alone and len(line.text.split()) <= MAX_PARAGRAPH_TITLE_WORDS and not line.text.endswith((".", ":")):
         return line.text, [line]
     return None, []
 
@@ -79,7 +79,7 @@ def build_item(
     """`people` are the meeting's attendees, for finding the presenter a caption names by role."""
     entries = block.entries
     index = block.index + [e for e in entries if e.kind == "index"]
-    pre, blocks, _ = split_handlings(entries, index)
+    pre, blocks = split_handlings(entries, index)
     title = join_lines(block.title_lines) if block.title_lines else None
     if block.heading is None and is_pdf:
         title, used = headless_title(pre)

@@ -63,8 +63,6 @@ class Entry:
 class Layout:
     entries: list[Entry]
     furniture: list[Line] = field(default_factory=list)  # running headers and footers, in order
-    label_x: float | None = None  # x of the label column, where there is one
-    value_x: float | None = None
 
 
 def clean_line(line: Line) -> Line | None:
@@ -390,7 +388,7 @@ def build_layout(lines: list[Line], pages: int, page_height: float) -> Layout:
     entries = join_wrapped_captions(entries, label_x, value_x)
     if page_height > 0:
         demote_plain_labels(entries)
-    return Layout(entries, furniture, label_x, value_x)
+    return Layout(entries, furniture)
 
 
 def demote_plain_labels(entries: list[Entry]) -> None:

@@ -17,7 +17,7 @@ from minutes_cli.model import Person
 from minutes_cli.parse.vocab import words
 
 EMAIL_RE = re.compile(r"[\w.+\-äöåÄÖÅ]+@[\w\-äöå]+(?:\.[\w\-]+)*", re.IGNORECASE)
-PHONE_PREFIX = r"(?:puh(?:elin)?|p|tfn|tel(?:efon)?|gsm|mob(?:ile)?|mobil|gsm)\.?:?\s*"
+PHONE_PREFIX = r"(?:puh(?:elin)?|p|tfn|tel(?:efon)?|gsm|mob(?:ile)?|mobil)\.?:?\s*"
 PHONE_RE = re.compile(
     rf"(?<![\w\-/.])(?:{PHONE_PREFIX})?(?P<number>(?:\+\s?358|\(0\d{{1,3}}\)|0)[\d \-()/]{{5,18}}\d)", re.IGNORECASE
 )
@@ -72,7 +72,6 @@ TITLE_SUFFIXES = (
     "laskentasihteeri",
     "toimistosihteeri",
     "henkilö",
-    "vastaava",
     "chef",
     "direktör",
     "sekreterare",
@@ -97,7 +96,6 @@ TITLE_SUFFIXES = (
     "läkare",
     "lärare",
     "assistent",
-    "koordinaattori",
     "manageri",
     "manager",
     "sihteerinä",

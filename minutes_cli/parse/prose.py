@@ -16,7 +16,7 @@ NEEDS_CLEANING = re.compile(r"[\t\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u30
 BULLET = re.compile(r"^(?:[•▪◦●‣∙·\-–—*]\s|\d{1,2}[.)]\s|[a-zåäö][.)]\s|\(\d{1,2}\)\s)")
 CONJUNCTIONS = {"ja", "tai", "sekä", "eli", "että", "och", "eller", "samt", "resp."}
 FINNISH_VOWELS = set("aeiouyäö")
-SENTENCE_END = (".", "!", "?", ":", ";")
+CLAUSE_END = (".", "!", "?", ":", ";")  # a line ending so does not run on into the next
 
 
 KEPT_HYPHEN = "\u2011"  # a line-end hyphen that the source marked as part of the word
@@ -92,4 +92,4 @@ def join_paragraphs(paragraphs: list[list[str]]) -> str | None:
 
 
 def ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith(SENTENCE_END)
+    return text.rstrip().endswith(CLAUSE_END)

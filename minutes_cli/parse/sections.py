@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
-from minutes_cli.parse.persons import EMAIL_RE, PHONE_RE
+from minutes_cli.parse.persons import EMAIL_RE, PERSON_LINE, PHONE_RE
 from minutes_cli.parse.prose import ROW, join_paragraphs
 
 LIST_FIELDS = {"preparers", "presenter", "attachments", "enclosures", "case_id", "history"}
 NUMBERED = re.compile(r"^(?:(?:Liite|Bilaga|Bil\.|Oheismateriaali)\s*)?\d{1,2}(?:[.):]|\s)|^[-–•]\s")
-PERSON_LINE = re.compile(r"^[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,3},\s*[\w\- ]+(?:,|$)")
 
 
 @dataclass

@@ -19,7 +19,7 @@ from minutes_cli.parse.layout import COLUMN_TOLERANCE, Entry
 from minutes_cli.parse.vocab import norm_label, words
 
 MAX_TITLE_LINES = 4
-MAX_TITLE_WORDS = 20
+MAX_HEADING_WORDS = 20  # a line over a '§ 12' heading longer than this is text, not its title
 COVER_PAGES = 3  # the cover and its list of items fit on this many pages
 MIN_LISTED = 3  # a list of fewer items than this is not relied on
 
@@ -91,7 +91,7 @@ def looks_like_title(entry: Entry | None) -> bool:
         return False
     letters = [c for c in entry.text if c.isalpha()]
     capitals = sum(c.isupper() for c in letters)
-    return len(entry.text.split()) <= MAX_TITLE_WORDS and (entry.bold or capitals * 2 > len(letters))
+    return len(entry.text.split()) <= MAX_HEADING_WORDS and (entry.bold or capitals * 2 > len(letters))
 
 
 def promote_handling_headings(entries: list[Entry]) -> None:

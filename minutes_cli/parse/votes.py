@@ -122,7 +122,13 @@ SETUP_SV = re.compile(
 VOTERS = re.compile(
     r"^(?P<side>jaa|ei|tyhjää|ja|nej|blankt)\s+(?:äänestivät|äänesti|röstade)\s*:?\s+(?P<names>.+?)\.?$", re.IGNORECASE
 )
-SIDES = {"jaa": "yes", "ja": "yes", "ei": "no", "nej": "no", "tyhjää": "blank", "blankt": "blank"}
+# The side a vote word stands for, in every form the patterns above accept.
+SIDES = {
+    **{word: "yes" for word in ("jaa", "ja")},
+    **{word: "no" for word in ("ei", "nej")},
+    **{word: "blank" for word in ("tyhjää", "tyhjiä", "blanka", "blankt")},
+    **{word: "absent" for word in ("poissa", "frånvarande")},
+}
 PARTITIVE = {"ehdotusta": "ehdotus", "esitystä": "esitys", "pohjaehdotusta": "pohjaehdotus", "förslaget": "förslaget"}
 
 
@@ -171,17 +177,7 @@ def vote_in(sentence: str) -> Vote | None:
     voters = Voters()
     found = False
     for m in list(SIDE_COUNT.finditer(sentence)) + list(SIDE_FIRST.finditer(sentence)):
-        side = {
-            "jaa": "yes",
-            "ja": "yes",
-            "ei": "no",
-            "nej": "no",
-            "tyhjää": "blank",
-            "tyhjiä": "blank",
-            "blanka": "blank",
-            "poissa": "absent",
-            "frånvarande": "absent",
-        }[m.group("side").casefold()]
+        side = SIDES[m.group("side").casefold()]
         if getattr(counts, side) is None:
             setattr(counts, side, count_of(m))
             setattr(voters, side, split_names(m.group("names")))
@@ -195,11 +191,10 @@ def vote_in(sentence: str) -> Vote | None:
 
 
 def tidy_option(option: str) -> str:
+    """Drop the lead-in ("Suoritetussa kädennostoäänestyksessä Samuli Kylkisalon esityksen")."""
     words = option.split()
-    for i, word in enumerate(
-        words
-    ):  # drop the lead-in ("Suoritetussa kädennostoäänestyksessä Samuli Kylkisalon esityksen")
-        if word[:1].isupper() and i > 0 or word.casefold().endswith(("n", "s")) and i == len(words) - 2:
+    for i, word in enumerate(words):
+        if (word[:1].isupper() and i > 0) or (word.casefold().endswith(("n", "s")) and i == len(words) - 2):
             return " ".join(words[i:])
     return option
 
