@@ -60,3 +60,15 @@ def test_no_decision():
 )
 def test_unanimous(decision, unanimous):
     assert is_unanimous(decision) is unanimous
+
+
+@pytest.mark.parametrize(
+    ("decision", "outcome"),
+    [
+        ("Lautakunta valitsi edustajikseen Liisa Virtasen ja Pekka Mäkisen.", "approved"),
+        ("Lautakunta valitsi edustajikseen Kaisa Korhosen ja Pekka Mäkisen.", "amended"),
+    ],
+)
+def test_other_people_chosen_than_proposed_is_amended(decision, outcome):
+    proposal = "Lautakunta valitsee edustajikseen Liisa Virtasen ja Pekka Mäkisen."
+    assert classify_outcome(decision, proposal) == outcome
