@@ -6,6 +6,7 @@ and results come back in input order whatever the scheduling, so output is deter
 
 from __future__ import annotations
 
+import gc
 import os
 import traceback
 from collections import deque
@@ -120,11 +121,14 @@ def run_local(tasks: list[Task], jobs: int) -> Iterator[Result]:
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context)
     try:
+        # Objects from before the fork stay out of the workers' collections, so their pages stay shared.
+        gc.freeze()
         # Largest files first keeps the workers busy to the end; results still come in input order.
         futures = {
             i: pool.submit(convert_task, tasks[i])
             for i in sorted(range(len(tasks)), key=lambda i: -input_size(tasks[i]))
         }
+        gc.unfreeze()  # the workers have been forked by the first submit
         for i in range(len(tasks)):
             try:
                 yield futures.pop(i).result()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from minutes_cli.lines import Line
 from minutes_cli.model import Attendee, Meeting, Person
@@ -102,13 +103,26 @@ def caption_values(lines: list[Line]) -> dict[str, str]:
     return values
 
 
+@cache
+def kind_words() -> list[tuple[str, re.Pattern[str]]]:
+    """Each kind word as a whole-word pattern, longest first ("esityslista" before "lista")."""
+    pairs = [(kind, word) for kind in ("minutes", "agenda") for word in words("kinds", kind)]
+    pairs.sort(key=lambda pair: -len(pair[1]))
+    return [(kind, re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)) for kind, word in pairs]
+
+
+@cache
+def any_kind_word() -> re.Pattern[str]:
+    return re.compile("|".join(pattern.pattern for _, pattern in kind_words()), re.IGNORECASE)
+
+
 def kind_of(texts: Iterable[str]) -> tuple[str | None, str | None]:
     """The document kind and the line that names it."""
-    kinds = [(kind, word) for kind in ("minutes", "agenda") for word in words("kinds", kind)]
     for text in texts:
-        for kind, word in sorted(kinds, key=lambda k: -len(k[1])):
-            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
-                return kind, text
+        if any_kind_word().search(text):
+            for kind, pattern in kind_words():
+                if pattern.search(text):
+                    return kind, text
     return None, None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import COLUMN_TOLERANCE, Entry
@@ -168,13 +169,18 @@ def take_title(block: ItemBlock, is_pdf: bool) -> None:
 APPENDIX_PAGE = re.compile(r"^(?:Liite|Bilaga|Bil\.)(?=\s|\d|$)")  # a page (or running header) of an appendix
 
 
+@cache
+def appendix_headings() -> frozenset[str]:
+    return frozenset(norm_label(h) for h in words("appendix", "headings"))
+
+
 def appendix_start(entries: list[Entry], appendix_pages: set[int]) -> int | None:
     """Index of the first entry of trailing material (appendices, appeal instructions) in an item's entries.
 
     A page after the item's first page opens it when its first line is such a heading ("Muutoksenhakukielto",
     "Bilaga 1", "Liite 2 ...") or its running header says it is an appendix ("Bilaga Personalsektionen ...").
     """
-    headings = {norm_label(h) for h in words("appendix", "headings")}
+    headings = appendix_headings()
     page_starts = [i for i in range(1, len(entries)) if entries[i].page != entries[i - 1].page]
     for i in page_starts:
         first = entries[i]

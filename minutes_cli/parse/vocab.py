@@ -21,10 +21,13 @@ def load(name: str) -> dict[str, Any]:
     return tomllib.loads(files("minutes_cli").joinpath("data", f"{name}.toml").read_text(encoding="utf-8"))
 
 
+SLASH_SPACING = re.compile(r"\s*/\s*")
+
+
 def norm_label(text: str) -> str:
     """Compare labels without case, trailing colons or the spacing around slashes."""
-    text = re.sub(r"\s*/\s*", "/", text.strip().rstrip(":").strip())
-    return re.sub(r"\s+", " ", text).casefold()
+    text = SLASH_SPACING.sub("/", text.strip().rstrip(":").strip())
+    return " ".join(text.split()).casefold()
 
 
 def label_pattern(label: str) -> str:
