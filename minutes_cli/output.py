@@ -12,7 +12,6 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -73,6 +72,8 @@ class ReplacedFile:
             if path.exists() and not stat.S_ISREG(path.stat().st_mode):
                 self.stream: TextIO = path.open("w", encoding="utf-8")
                 return
+            import tempfile  # only here: it costs start-up for every run that writes to stdout
+
             handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
         except OSError as exc:
             raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None

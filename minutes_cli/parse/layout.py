@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 import re
-import statistics
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from minutes_cli.lines import Cell, Line
@@ -35,6 +35,13 @@ TEXT_SECTION_FIELDS = {"summary", "background", "proposal", "discussion", "decis
 # Cheap tests that rule most lines out before the full patterns run.
 MAY_BE_HEADING = re.compile(r"§|^(?:Pykälä|Ärende|Asia|Asianro)\b")
 MAY_BE_HANDLING = re.compile(r"\d|käsittely|behandling")
+
+
+def median(values: Iterable[float]) -> float:
+    """`statistics.median`, without its imports (fractions, decimal: 4 ms of every start)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 @dataclass
@@ -101,7 +108,7 @@ def line_pitch(lines: list[Line]) -> float:
         for a, b in zip(lines, lines[1:], strict=False)
         if a.page_number == b.page_number and b.top > a.top
     ]
-    return statistics.median(gaps) if gaps else 1.0
+    return median(gaps) if gaps else 1.0
 
 
 def starts_paragraph(previous: Line | None, line: Line, pitch: float) -> bool:
@@ -132,7 +139,7 @@ def find_label_column(lines: list[Line]) -> tuple[float | None, float | None]:
     if sum(xs.values()) < 2:
         return None, None
     key, _ = xs.most_common(1)[0]
-    return key * COLUMN_TOLERANCE, statistics.median(values)
+    return key * COLUMN_TOLERANCE, median(values)
 
 
 def merge_wrapped_cells(lines: list[Line], pitch: float) -> list[Line]:
@@ -375,7 +382,7 @@ def build_layout(lines: list[Line], pages: int, page_height: float) -> Layout:
         kept = merge_wrapped_cells(kept, pitch)
     label_x, value_x = find_label_column(kept)
     inline_labels = not has_standalone_labels(kept)
-    body_size = statistics.median(line.size for line in kept) if kept and page_height > 0 else 0.0
+    body_size = median(line.size for line in kept) if kept and page_height > 0 else 0.0
     entries = []
     previous = None
     for line in kept:

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 
 from minutes_cli.model import Person
-from minutes_cli.parse.vocab import words
+from minutes_cli.parse.vocab import DATA, words
 
 EMAIL_RE = re.compile(r"[\w.+\-äöåÄÖÅ]+@[\w\-äöå]+(?:\.[\w\-]+)*", re.IGNORECASE)
 PHONE_PREFIX = r"(?:puh(?:elin)?|p|tfn|tel(?:efon)?|gsm|mob(?:ile)?|mobil)\.?:?\s*"
@@ -106,7 +105,7 @@ SPLIT_AFTER_CONTACT = re.compile(r"\s*(?:,|;|\bja\b|\boch\b|\n)\s*")
 
 @cache
 def given_names() -> frozenset[str]:
-    path = files("minutes_cli").joinpath("data", "given_names.txt")
+    path = DATA / "given_names.txt"
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

@@ -9,16 +9,19 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 MAX_ROLE_LABEL_WORDS = 8
 PREFIX_LENGTH = 3  # "Bildningsdirektör t.f. välfärdschef Teresia Tötterman-Engströms förslag:"
 
 
+DATA = Path(__file__).resolve().parent.parent / "data"  # the vocabularies ship inside the package
+
+
 @cache
 def load(name: str) -> dict[str, Any]:
-    return tomllib.loads(files("minutes_cli").joinpath("data", f"{name}.toml").read_text(encoding="utf-8"))
+    return tomllib.loads((DATA / f"{name}.toml").read_text(encoding="utf-8"))
 
 
 SLASH_SPACING = re.compile(r"\s*/\s*")
