@@ -20,7 +20,7 @@ from minutes_cli.parse.handlings import current_block, split_handlings
 from minutes_cli.parse.items import build_item, find_case_id
 from minutes_cli.parse.language import detect_language
 from minutes_cli.parse.layout import Entry, build_layout
-from minutes_cli.parse.meeting import read_meeting
+from minutes_cli.parse.meeting import municipality_from_domains, read_meeting
 from minutes_cli.parse.prose import join_paragraphs
 from minutes_cli.parse.sections import build_sections
 from minutes_cli.parse.segment import APPENDIX_PAGE, Segments, segment
@@ -62,7 +62,17 @@ def parse(raw: RawDocument) -> Document:
         warnings=warnings,
     )
     fill_meeting_from_handling(document, segments)
+    fill_meeting_from_text(meeting, items, layout.entries)
     return document
+
+
+def fill_meeting_from_text(meeting: Meeting, items: list[Item], entries: list[Entry]) -> None:
+    """Last resorts for pages without a cover or header (single items printed from the web):
+    a decision makes them minutes, and the town's e-mail or web domain names the municipality."""
+    if meeting.kind is None and any(item.decision for item in items):
+        meeting.kind = "minutes"
+    if meeting.municipality is None:
+        meeting.municipality = municipality_from_domains(e.line.text for e in entries)
 
 
 def raw_entries(raw: RawDocument) -> list[dict[str, Any]]:

@@ -1,0 +1,23 @@
+"""Meeting fields of pages that have no cover: what the text itself shows."""
+
+from minutes_cli import convert
+
+ITEM = """Kaupunginhallitus 20.3.2017 § 10
+
+Päätös:
+Hyväksyttiin esitys.
+
+Lisätiedot:
+kaupunginjohtaja Kari Esimerkki, puh. 09 839 22101, etunimi.sukunimi@jarvela.fi
+"""
+
+
+def test_a_decided_item_page_is_minutes_of_the_town_in_its_mail_domain():
+    meeting = convert(ITEM.encode(), name="item.txt")["meeting"]
+    assert (meeting["kind"], meeting["municipality"]) == ("minutes", "Järvelä")  # the domain list knows its spelling
+    assert (meeting["body"], meeting["date"]) == ("Kaupunginhallitus", "2017-03-20")
+
+
+def test_an_undecided_item_page_has_no_kind():
+    text = ITEM.replace("Päätös:\nHyväksyttiin esitys.\n", "")
+    assert convert(text.encode(), name="item.txt")["meeting"]["kind"] is None
