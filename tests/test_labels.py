@@ -56,7 +56,7 @@ def test_caption_alone(caption, field):
     [
         ("Päätös Päätösehdotus hyväksyttiin.", "decision", "Päätösehdotus hyväksyttiin.", "space"),
         ("Päätösehdotus   Kaupunginjohtaja Jukka Mäkelä", "proposal", "Kaupunginjohtaja Jukka Mäkelä", "gap"),
-        ("Esittelijä: Mika Kamunen, johtaja", "presenter", "Mika Kamunen, johtaja", "colon"),
+        ("Esittelijä: Mikko Kaarnela, johtaja", "presenter", "Mikko Kaarnela, johtaja", "colon"),
         ("PäätösAsia pantiin pöydälle.", "decision", "Asia pantiin pöydälle.", "glued"),
     ],
 )

@@ -13,7 +13,7 @@ WITH_PROPOSAL = [
     ("Kaupunginhallitus hyväksyi ehdotuksen seuraavin muutoksin: ...", "amended"),
     ("Kaupunginhallitus hyväksyi muutetun esityslistan.", "amended"),
     ("Nämnden godkände förslaget med följande tillägg: ...", "amended"),
-    ("Asia pantiin pöydälle Sundqvistin Muurisen kannattamana tekemästä ehdotuksesta.", "tabled"),
+    ("Asia pantiin pöydälle Salmelan Mustosen kannattamana tekemästä ehdotuksesta.", "tabled"),
     ("Ärendet bordlades.", "tabled"),
     ("Lautakunta päätti palauttaa asian uudelleen valmisteltavaksi.", "returned"),
     ("Ärendet återremitterades för ny beredning.", "returned"),

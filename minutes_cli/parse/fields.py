@@ -100,8 +100,8 @@ def take_presenter_line(section: Section) -> Person | None:
 def role_label_person(label: str | None, preparers: list[Person], people: list[Person] | None = None) -> Person | None:
     """The presenter named by a proposal caption.
 
-    "Bildningsdirektör t.f. välfärdschef Teresia Tötterman-Engströms förslag" names a person;
-    "Kaupunginjohtajan esitys" names a role, found among the preparers ("kaupunginjohtaja Kari Nenonen").
+    "Bildningsdirektör t.f. välfärdschef Teresia Tallqvist-Ekströms förslag" names a person;
+    "Kaupunginjohtajan esitys" names a role, found among the preparers ("kaupunginjohtaja Kari Nurmela").
     """
     if not label:
         return None

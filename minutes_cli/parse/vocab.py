@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 MAX_ROLE_LABEL_WORDS = 8
-PREFIX_LENGTH = 3  # "Bildningsdirektör t.f. välfärdschef Teresia Tötterman-Engströms förslag:"
+PREFIX_LENGTH = 3  # "Bildningsdirektör t.f. välfärdschef Teresia Tallqvist-Ekströms förslag:"
 
 
 DATA = Path(__file__).resolve().parent.parent / "data"  # the vocabularies ship inside the package

@@ -4,7 +4,7 @@ Votes: "Äänestyksessä annettiin 7 jaa-ääntä (names) ja 4 ei-ääntä (name
 puolesta annettiin seitsemän (7) ääntä ja Y:n esityksen puolesta kaksi (2) ääntä", "Efter
 omröstning med rösterna 6–3". JAA (yes) stands for the base proposal, EI (no) for the
 counter-proposal. Disqualified persons and dissenters are the names in sentences that say so
-("Esteellisenä (yhteisöjäävi) poistui ... Jenni Huttunen", "X jätti eriävän mielipiteen",
+("Esteellisenä (yhteisöjäävi) poistui ... Jenni Hurskainen", "X jätti eriävän mielipiteen",
 "Y anmälde jäv (ledamot i bolagets styrelse)").
 """
 
@@ -191,7 +191,7 @@ def vote_in(sentence: str) -> Vote | None:
 
 
 def tidy_option(option: str) -> str:
-    """Drop the lead-in ("Suoritetussa kädennostoäänestyksessä Samuli Kylkisalon esityksen")."""
+    """Drop the lead-in ("Suoritetussa kädennostoäänestyksessä Samuli Kyläsalon esityksen")."""
     words = option.split()
     for i, word in enumerate(words):
         if (word[:1].isupper() and i > 0) or (word.casefold().endswith(("n", "s")) and i == len(words) - 2):
