@@ -191,8 +191,8 @@ def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
         warnings.append(
             ParseWarning(
                 "trailing-material",
-                "appendices or appeal instructions after the last item are kept under `appendices`, not in the item",
-                f"pages {first}-{last}",
+                "appendices or appeal instructions found inside items are kept under `appendices`, not in the items",
+                f"pages {first}-{last}" if last > first else f"page {first}",
             )
         )
     return warnings
