@@ -30,7 +30,9 @@ MAX_MESSAGES = 5
 STORE_SHRINK_EVERY_PAGES = 100
 # A font that gives at least this many letters to several glyphs maps glyphs to wrong letters.
 MIN_AMBIGUOUS_LETTERS = 1
-LIGATURE_LETTERS = frozenset("fijlt")
+# An "f" with two glyphs is mostly an fi/fl ligature mapped to "f" alone: one lost letter, not a
+# garbled page. A "t" or "j" with two glyphs is not spared: "ti" read as "t" and "l" read as "j" garble words.
+LIGATURE_LETTERS = frozenset("f")
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
@@ -97,6 +99,7 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
 
 CMAP_CHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 CMAP_RANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
+FONT_REFERENCE = re.compile(r"(\d+) 0 R")
 CMAP_SECTION = re.compile(rb"begin(bfchar|bfrange)(.*?)end\1", re.S)
 
 
@@ -121,39 +124,51 @@ class GlyphMapCheck:
     """Finds pages set in a font whose ToUnicode map gives one letter to several glyphs.
 
     That is what a broken glyph map looks like from outside ("protokojjet" for "protokollet":
-    the glyph drawing "l" is mapped to "j", so "j" has two glyphs). Letters that often come from
-    ligature glyphs (fi, fl, ft, tt) do not count. Each font is read once per document.
+    the glyph drawing "l" is mapped to "j", so "j" has two glyphs; "funktonshindrade": the "ti"
+    ligature is mapped to "t" alone). An "f" with two glyphs does not count. Each font is read once per document; the
+    page's fonts come from its resource dictionary, because one name ("Calibri") may stand for
+    a different subset, with a different map, on every page.
     """
 
     def __init__(self, doc: pymupdf.Document) -> None:
         self.doc = doc
-        self.verdicts: dict[int, bool] = {}  # font xref -> broken
-        self.by_name: dict[str, bool] = {}  # font name as text spans give it -> broken
+        self.fonts: dict[int, tuple[str, bool]] = {}  # font xref -> (name as spans give it, broken)
+        self.font_lists: dict[str, list[int]] = {}  # a page's font dictionary -> its font xrefs
 
-    def font_is_broken(self, xref: int) -> bool:
-        if xref not in self.verdicts:
-            broken = False
-            kind, value = self.doc.xref_get_key(xref, "ToUnicode")
-            if kind == "xref":
-                try:
-                    cmap = self.doc.xref_stream(int(value.split()[0]))
-                    letters = {c.lower() for c in ambiguous_letters(cmap or b"")}
-                    broken = len(letters - LIGATURE_LETTERS) >= MIN_AMBIGUOUS_LETTERS
-                except (RuntimeError, ValueError):
-                    broken = False
-            self.verdicts[xref] = broken
-        return self.verdicts[xref]
+    def font(self, xref: int) -> tuple[str, bool]:
+        if xref not in self.fonts:
+            kind, basefont = self.doc.xref_get_key(xref, "BaseFont")
+            name = basefont.lstrip("/").split("+", 1)[-1] if kind == "name" else ""
+            self.fonts[xref] = (name, self.map_is_broken(xref))
+        return self.fonts[xref]
+
+    def map_is_broken(self, xref: int) -> bool:
+        kind, value = self.doc.xref_get_key(xref, "ToUnicode")
+        if kind != "xref":
+            return False
+        try:
+            cmap = self.doc.xref_stream(int(value.split()[0]))
+        except (RuntimeError, ValueError):
+            return False
+        letters = {c.lower() for c in ambiguous_letters(cmap or b"")}
+        return len(letters - LIGATURE_LETTERS) >= MIN_AMBIGUOUS_LETTERS
+
+    def font_xrefs(self, page: pymupdf.Page) -> list[int]:
+        kind, value = self.doc.xref_get_key(page.xref, "Resources/Font")
+        if kind not in ("xref", "dict"):
+            return [font[0] for font in page.get_fonts() if font[0] > 0]  # inherited resources: the slow way
+        if value not in self.font_lists:  # pages often share one font dictionary
+            text = self.doc.xref_object(int(value.split()[0]), compressed=True) if kind == "xref" else value
+            self.font_lists[value] = [int(x) for x in FONT_REFERENCE.findall(text)]
+        return self.font_lists[value]
 
     def page_is_unreliable(self, page: pymupdf.Page, font_names: set[str]) -> bool:
-        """`font_names` are the fonts the page's text uses; the page's font list is read only for new names."""
-        if font_names - self.by_name.keys():
-            for xref, _, _, basefont, *_ in page.get_fonts():
-                if xref > 0:
-                    name = basefont.split("+", 1)[-1]
-                    self.by_name[name] = self.by_name.get(name, False) or self.font_is_broken(xref)
-            for name in font_names - self.by_name.keys():
-                self.by_name[name] = False  # a font MuPDF names differently: nothing to check
-        return any(self.by_name[name] for name in font_names)
+        """`font_names` are the fonts the page's text uses."""
+        for xref in self.font_xrefs(page):
+            name, broken = self.font(xref)
+            if broken and (name in font_names or not name):
+                return True
+        return False
 
 
 def pages_label(pages: list[int]) -> str:
