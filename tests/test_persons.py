@@ -77,6 +77,8 @@ def test_parallel_columns_pair_titles_with_names():
         ("Kivi-oja, Pirjo", "Pirjo Kivi-oja"),
         ("Lindroos Mikael", "Mikael Lindroos"),
         ("Jesse Hämeenaho", "Jesse Hämeenaho"),
+        ("Frostvik-Blomberg Siw", "Siw Frostvik-Blomberg"),
+        ("SIW FROSTVIK-BLOMBERG", "Siw Frostvik-Blomberg"),
     ],
 )
 def test_natural_order(name, expected):

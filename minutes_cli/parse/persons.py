@@ -141,7 +141,12 @@ def is_title_word(word: str) -> bool:
 
 
 def natural_order(name: str) -> str:
-    """ "Kivi-oja, Pirjo" -> "Pirjo Kivi-oja"; "Tuomela Armi" -> "Armi Tuomela" when "Armi" is a known given name."""
+    """ "Kivi-oja, Pirjo" -> "Pirjo Kivi-oja"; "Tuomela Armi" -> "Armi Tuomela" when "Armi" is a known given name.
+
+    A name set in capitals ("SIW FROSTDAHL-BLOMQVIST") is written as a name ("Siw Frostdahl-Blomqvist").
+    """
+    if name.isupper() and len(name) > 3:
+        name = name.title()
     m = SURNAME_FIRST_RE.match(name.strip())
     if m:
         return f"{m.group(2)} {m.group(1)}"
