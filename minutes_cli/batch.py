@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import CancelledError
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -105,13 +107,16 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def run_local(tasks: list[Task], jobs: int) -> Iterator[Result]:
+def run_local(tasks: list[Task], jobs: int, *, in_order: bool = False) -> Iterator[Result]:
+    """Convert in worker processes; they start (fork) at once, before the caller starts any thread.
+
+    Results come in input order. Largest files go first, which keeps the workers busy to the
+    end, unless `in_order` (--fail-fast: the first failure in input order should come early).
+    """
     if jobs <= 1 or len(tasks) <= 1:
-        yield from map(convert_task, tasks)
-        return
+        return (convert_task(task) for task in tasks)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
 
     import minutes_cli.api  # noqa: F401  (imported before forking, so workers share it)
 
@@ -119,23 +124,37 @@ def run_local(tasks: list[Task], jobs: int) -> Iterator[Result]:
         import minutes_cli.readers.pdf  # noqa: F401  (PyMuPDF too)
     # fork: workers inherit the imported modules instead of importing them again
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context)
+    pool = ProcessPoolExecutor(
+        max_workers=min(jobs, len(tasks)), mp_context=context, initializer=signal.signal, initargs=IGNORE_SIGINT
+    )
+    order = range(len(tasks)) if in_order else sorted(range(len(tasks)), key=lambda i: -input_size(tasks[i]))
+    # Objects from before the fork stay out of the workers' collections, so their pages stay shared.
+    gc.freeze()
     try:
-        # Objects from before the fork stay out of the workers' collections, so their pages stay shared.
-        gc.freeze()
-        # Largest files first keeps the workers busy to the end; results still come in input order.
-        futures = {
-            i: pool.submit(convert_task, tasks[i])
-            for i in sorted(range(len(tasks)), key=lambda i: -input_size(tasks[i]))
-        }
-        gc.unfreeze()  # the workers have been forked by the first submit
+        futures = {i: pool.submit(convert_task, tasks[i]) for i in order}  # the first submit forks
+    finally:
+        gc.unfreeze()
+    return collect(pool, futures, tasks)
+
+
+IGNORE_SIGINT = (signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: workers are stopped
+
+
+def collect(pool: Any, futures: dict[int, Any], tasks: list[Task]) -> Iterator[Result]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    finished = False
+    try:
         for i in range(len(tasks)):
             try:
                 yield futures.pop(i).result()
             except BrokenProcessPool:  # a worker was killed, e.g. by the out-of-memory killer
                 yield Result(tasks[i].path, error="the worker process died", exit_code=ExitCode.INTERNAL_ERROR)
+        finished = True
     finally:
-        # The caller may stop early (--fail-fast, a closed pipe): drop what has not started.
+        if not finished:  # interrupted, --fail-fast, or a closed pipe: stop the work in progress too
+            for process in (getattr(pool, "_processes", None) or {}).values():
+                process.terminate()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -185,13 +204,16 @@ def resolve(path: str, item: Any) -> Result:
         return item
     try:
         return item.result()
-    except OSError as exc:  # the connection to the cluster was lost
-        return Result(path, error=f"Dask scheduler: {exc}", exit_code=ExitCode.SCHEDULER_UNAVAILABLE)
+    except (OSError, CancelledError, TimeoutError) as exc:  # the cluster went away (its futures are cancelled)
+        reason = str(exc) or type(exc).__name__
+        return Result(path, error=f"Dask scheduler lost: {reason}", exit_code=ExitCode.SCHEDULER_UNAVAILABLE)
     except Exception as exc:  # e.g. KilledWorker: the task took its workers down
         return Result(path, error=f"Dask: {type(exc).__name__}: {exc}", exit_code=ExitCode.INTERNAL_ERROR)
 
 
-def run_batch(tasks: list[Task], *, jobs: int, scheduler: str | None = None) -> Iterator[Result]:
+def run_batch(
+    tasks: list[Task], *, jobs: int, scheduler: str | None = None, in_order: bool = False
+) -> Iterator[Result]:
     if scheduler:
         return run_dask(tasks, scheduler)
-    return run_local(tasks, jobs)
+    return run_local(tasks, jobs, in_order=in_order)

@@ -11,6 +11,7 @@ import contextlib
 import functools
 import os
 import sys
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -152,8 +153,9 @@ def parse(
     tally = Tally(skipped=len(tasks) - len(todo))
     console = stderr_console() if show_summary or (not quiet and many and sys.stderr.isatty()) else None
     progress = progress_bar(len(todo), console) if console is not None and many else None
-    results = run_batch([task for task, _ in todo], jobs=jobs or default_jobs(), scheduler=scheduler)
-    with opened(output) as (stream, file), progress or contextlib.nullcontext():
+    # Started before the progress bar's thread: worker processes are forked from a single thread.
+    results = run_batch([t for t, _ in todo], jobs=jobs or default_jobs(), scheduler=scheduler, in_order=fail_fast)
+    with contextlib.closing(results) as results, opened(output) as (stream, file), progress or nullcontext():
         out = DocumentStream(stream, fmt.value, many=many)
         for (_, target), result in zip(todo, results, strict=False):
             if progress is not None:

@@ -43,11 +43,14 @@ def output_paths(tasks: Sequence[Task], output_dir: Path, suffix: str) -> list[P
         Path(f"{stem}{mirrored_name(task).suffix}") if clash[stem] > 1 else stem
         for stem, task in zip(stems, tasks, strict=True)
     ]
-    taken: Counter[Path] = Counter()
+    wanted, taken = set(names), set()
     targets = []
     for name in names:
-        taken[name] += 1
-        unique = name if taken[name] == 1 else Path(f"{name}-{taken[name]}")
+        unique, number = name, 1
+        while unique in taken or (unique != name and unique in wanted):  # never take another input's name
+            number += 1
+            unique = Path(f"{name}-{number}")
+        taken.add(unique)
         targets.append(output_dir / f"{unique}{suffix}")
     return targets
 
@@ -62,14 +65,15 @@ def up_to_date(source: str, target: Path) -> bool:
 class ReplacedFile:
     """A text file written under a temporary name beside `path` and moved over it by `commit`.
 
-    Special files (`/dev/stdout`, a named pipe) cannot be replaced, so they are written directly.
+    Anything but a plain file (`/dev/stdout`, a named pipe, a symbolic link such as
+    /proc/self/fd/1) is written directly: replacing it would replace the link, not the data.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.temporary: Path | None = None
         try:
-            if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+            if path.is_symlink() or (path.exists() and not stat.S_ISREG(path.stat().st_mode)):
                 self.stream: TextIO = path.open("w", encoding="utf-8")
                 return
             import tempfile  # only here: it costs start-up for every run that writes to stdout
@@ -82,18 +86,22 @@ class ReplacedFile:
         self.stream = os.fdopen(handle, "w", encoding="utf-8")
 
     def commit(self) -> None:
-        self.stream.close()
-        if self.temporary is not None:
-            try:
+        try:
+            self.stream.close()
+            if self.temporary is not None:
                 self.temporary.replace(self.path)
-            except OSError as exc:
-                raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
-            self.temporary = None
+                self.temporary = None
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
 
     def discard(self) -> None:
-        self.stream.close()
-        if self.temporary is not None:
-            self.temporary.unlink(missing_ok=True)
+        try:
+            with contextlib.suppress(OSError):
+                self.stream.close()  # a full disk fails here too
+        finally:
+            if self.temporary is not None:
+                self.temporary.unlink(missing_ok=True)
+                self.temporary = None
 
 
 def file_mode(path: Path) -> int:

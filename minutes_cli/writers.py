@@ -11,6 +11,8 @@ from typing import Any, TextIO
 
 import yaml
 
+from minutes_cli.errors import OutputError
+
 MEETING_KEYS = ("municipality", "body", "kind", "number", "date")
 
 
@@ -63,11 +65,18 @@ class DocumentStream:
             text = ("[\n" if self.count == 0 else ",\n") + text.rstrip("\n")
         elif self.many and self.fmt == "yaml":
             text = "---\n" + text
-        self.stream.write(text)
-        self.stream.flush()
+        self.put(text)
         self.count += 1
 
     def close(self) -> None:
         if self.many and self.fmt == "json":
-            self.stream.write("\n]\n" if self.count else "[]\n")
+            self.put("\n]\n" if self.count else "[]\n")
+
+    def put(self, text: str) -> None:
+        try:
+            self.stream.write(text)
             self.stream.flush()
+        except BrokenPipeError:
+            raise  # the reader went away: the CLI ends quietly
+        except OSError as exc:  # a full disk, a file size limit
+            raise OutputError(f"cannot write the output: {exc.strerror or exc}") from None

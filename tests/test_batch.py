@@ -144,6 +144,16 @@ def test_output_dir_keeps_inputs_that_share_a_name_apart(cli, tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["x.text.yaml", "x.txt-2.yaml", "x.txt.yaml"]
 
 
+def test_a_numbered_name_never_takes_another_inputs_name():
+    from pathlib import Path
+
+    from minutes_cli.batch import Task
+    from minutes_cli.output import output_paths
+
+    tasks = [Task("a/x.txt"), Task("b/x.txt"), Task("c/x.txt-2.txt")]
+    assert [p.name for p in output_paths(tasks, Path("out"), ".yaml")] == ["x.txt.yaml", "x.txt-3.yaml", "x.txt-2.yaml"]
+
+
 def test_raw_output_dir_files_are_named_apart(cli, tmp_path):
     out = tmp_path / "out"
     cli("parse", str(TEXTS[0]), "--output-dir", str(out), "--raw")

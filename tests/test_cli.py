@@ -1,6 +1,7 @@
 """The command line: stdout carries only data, stderr the rest; every failure has its exit code."""
 
 import json
+from pathlib import Path
 
 import pymupdf
 import pytest
@@ -76,6 +77,20 @@ def test_output_file_survives_a_failed_run(cli, item_txt, tmp_path):
     assert cli("parse", str(item_txt), "-f", "json", "-o", str(target)).code == 0
     assert target.read_text(encoding="utf-8").startswith("{") and (target.stat().st_mode & 0o777) == 0o640
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_an_output_error(cli, item_txt):
+    run = cli("parse", str(item_txt), "-o", "/dev/full")
+    assert run.code == ExitCode.OUTPUT_ERROR and "No space left" in run.stderr
+
+
+def test_output_through_a_symlink_writes_where_it_points(cli, item_txt, tmp_path):
+    real = tmp_path / "real.yaml"
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    assert cli("parse", str(item_txt), "-o", str(link)).code == 0
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("schema_version")
 
 
 def test_utf8_unescaped(cli, item_txt):

@@ -21,3 +21,10 @@ def test_a_decided_item_page_is_minutes_of_the_town_in_its_mail_domain():
 def test_an_undecided_item_page_has_no_kind():
     text = ITEM.replace("Päätös:\nHyväksyttiin esitys.\n", "")
     assert convert(text.encode(), name="item.txt")["meeting"]["kind"] is None
+
+
+def test_the_court_in_the_appeal_instructions_is_not_the_municipality():
+    from minutes_cli.parse.meeting import municipality_from_domains
+
+    texts = ["vaasa.hao@oikeus.fi", "www.oikeus.fi", "kirjaamo@edu.nykarleby.fi"]
+    assert municipality_from_domains(texts) == "Nykarleby"

@@ -29,3 +29,8 @@ def test_a_letter_drawn_by_two_glyphs_is_found():
 def test_ranges_count_too():
     broken = SOUND.replace(b"<0004> <006A>", b"<0004> <0062>")  # "b" in the range 0x10-0x12 as well
     assert ambiguous_letters(broken) == {"b"}
+
+
+def test_ranges_with_an_array_of_targets():
+    array = SOUND.replace(b"<0010> <0012> <0061>", b"<0010> <0012> [<0061> <006A> <0063>]")  # 0x11 -> "j" again
+    assert ambiguous_letters(array) == {"j"}

@@ -62,7 +62,8 @@ def parse(raw: RawDocument) -> Document:
         warnings=warnings,
     )
     fill_meeting_from_handling(document, segments)
-    fill_meeting_from_text(meeting, items, layout.entries)
+    body_entries = segments.preamble + [entry for block in segments.items for entry in block.entries]
+    fill_meeting_from_text(meeting, items, body_entries)  # not appeal instructions: they name the court
     return document
 
 

@@ -63,7 +63,8 @@ def municipality_of(text: str) -> str | None:
     return None
 
 
-WEB_DOMAIN = re.compile(r"(?:www\.|@)([a-zåäö\-]+)\.fi?\b", re.IGNORECASE)
+# "www.nykarleby.fi", "kirjaamo@edu.nykarleby.fi"; ".f" too, for "fi" lost to a broken ligature glyph.
+WEB_DOMAIN = re.compile(r"(?:www\.|@)(?:[a-z\-]+\.)*?([a-zåäö\-]+)\.fi?\b", re.IGNORECASE)
 
 
 def municipality_from_domains(texts: Iterable[str]) -> str | None:

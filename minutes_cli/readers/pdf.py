@@ -100,6 +100,8 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
 CMAP_CHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 CMAP_RANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 FONT_REFERENCE = re.compile(r"(\d+) 0 R")
+CMAP_RANGE_ARRAY = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\[([^\]]*)\]")
+CMAP_HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
 CMAP_SECTION = re.compile(rb"begin(bfchar|bfrange)(.*?)end\1", re.S)
 
 
@@ -112,6 +114,11 @@ def ambiguous_letters(cmap: bytes) -> set[str]:
                 if len(target) == 4:
                     codes[int(target, 16)].add(int(source, 16))
         else:
+            for first, _, targets in CMAP_RANGE_ARRAY.findall(body):  # <03> <05> [<0061> <0062> <0063>]
+                for code, target in enumerate(CMAP_HEX.findall(targets), start=int(first, 16)):
+                    if len(target) == 4:
+                        codes[int(target, 16)].add(code)
+            body = CMAP_RANGE_ARRAY.sub(b"", body)
             for first, last, target in CMAP_RANGE.findall(body):
                 start, end, base = int(first, 16), int(last, 16), int(target, 16)
                 if len(target) == 4 and end - start < 0x1000:
@@ -133,7 +140,8 @@ class GlyphMapCheck:
     def __init__(self, doc: pymupdf.Document) -> None:
         self.doc = doc
         self.fonts: dict[int, tuple[str, bool]] = {}  # font xref -> (name as spans give it, broken)
-        self.font_lists: dict[str, list[int]] = {}  # a page's font dictionary -> its font xrefs
+        self.font_lists: dict[str, list[int] | None] = {}  # a page's font dictionary -> its font xrefs
+        self.forms: dict[str, bool] = {}  # a page's XObject dictionary -> holds a form (with text of its own)
 
     def font(self, xref: int) -> tuple[str, bool]:
         if xref not in self.fonts:
@@ -155,20 +163,33 @@ class GlyphMapCheck:
 
     def font_xrefs(self, page: pymupdf.Page) -> list[int]:
         kind, value = self.doc.xref_get_key(page.xref, "Resources/Font")
+        if kind in ("xref", "dict") and not self.has_forms(page):
+            if value not in self.font_lists:  # pages often share one font dictionary
+                text = self.doc.xref_object(int(value.split()[0]), compressed=True) if kind == "xref" else value
+                # fonts written out inside the dictionary have no xref of their own: ask MuPDF
+                self.font_lists[value] = None if "<<" in text[2:] else [int(x) for x in FONT_REFERENCE.findall(text)]
+            if self.font_lists[value] is not None:
+                return self.font_lists[value]
+        # inherited resources, inline fonts, or text in forms (merged or stamped pages): the slow way
+        return [font[0] for font in page.get_fonts(full=True) if font[0] > 0]
+
+    def has_forms(self, page: pymupdf.Page) -> bool:
+        kind, value = self.doc.xref_get_key(page.xref, "Resources/XObject")
         if kind not in ("xref", "dict"):
-            return [font[0] for font in page.get_fonts() if font[0] > 0]  # inherited resources: the slow way
-        if value not in self.font_lists:  # pages often share one font dictionary
+            return False
+        if value not in self.forms:  # pages often share one XObject dictionary (a logo on every page)
             text = self.doc.xref_object(int(value.split()[0]), compressed=True) if kind == "xref" else value
-            self.font_lists[value] = [int(x) for x in FONT_REFERENCE.findall(text)]
-        return self.font_lists[value]
+            subtypes = (self.doc.xref_get_key(int(x), "Subtype") for x in FONT_REFERENCE.findall(text))
+            self.forms[value] = any(subtype == ("name", "/Form") for subtype in subtypes)
+        return self.forms[value]
 
     def page_is_unreliable(self, page: pymupdf.Page, font_names: set[str]) -> bool:
         """`font_names` are the fonts the page's text uses."""
-        for xref in self.font_xrefs(page):
-            name, broken = self.font(xref)
-            if broken and (name in font_names or not name):
-                return True
-        return False
+        try:
+            fonts = [self.font(xref) for xref in self.font_xrefs(page)]
+        except (RuntimeError, ValueError):  # a damaged resource: this check is a heuristic, not a reason to fail
+            return False
+        return any(broken and (name in font_names or not name) for name, broken in fonts)
 
 
 def pages_label(pages: list[int]) -> str:
