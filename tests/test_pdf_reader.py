@@ -34,3 +34,19 @@ def test_ranges_count_too():
 def test_ranges_with_an_array_of_targets():
     array = SOUND.replace(b"<0010> <0012> <0061>", b"<0010> <0012> [<0061> <006A> <0063>]")  # 0x11 -> "j" again
     assert ambiguous_letters(array) == {"j"}
+
+
+def test_fonts_of_a_page_and_of_the_forms_on_it_are_all_checked():
+    import pymupdf
+
+    from minutes_cli.readers.pdf import GlyphMapCheck
+
+    inner = pymupdf.open()
+    inner.new_page().insert_text((72, 72), "Liite 1", fontname="hebo")
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 300), "Päätös", fontname="helv")
+    assert len(GlyphMapCheck(doc).font_xrefs(doc[0])) == 1
+    page.show_pdf_page(page.rect, inner, 0)  # a merged page: its text sits in a form
+    expected = sorted(font[0] for font in doc[0].get_fonts(full=True))
+    assert sorted(GlyphMapCheck(doc).font_xrefs(doc[0])) == expected and len(expected) == 2

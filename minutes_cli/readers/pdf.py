@@ -99,7 +99,7 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
 
 CMAP_CHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 CMAP_RANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
-FONT_REFERENCE = re.compile(r"(\d+) 0 R")
+PDF_REFERENCE = re.compile(r"(\d+) 0 R")
 CMAP_RANGE_ARRAY = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\[([^\]]*)\]")
 CMAP_HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
 CMAP_SECTION = re.compile(rb"begin(bfchar|bfrange)(.*?)end\1", re.S)
@@ -140,8 +140,8 @@ class GlyphMapCheck:
     def __init__(self, doc: pymupdf.Document) -> None:
         self.doc = doc
         self.fonts: dict[int, tuple[str, bool]] = {}  # font xref -> (name as spans give it, broken)
-        self.font_lists: dict[str, list[int] | None] = {}  # a page's font dictionary -> its font xrefs
-        self.forms: dict[str, bool] = {}  # a page's XObject dictionary -> holds a form (with text of its own)
+        self.dictionaries: dict[int, str] = {}  # a font or XObject dictionary's xref -> its text
+        self.forms: dict[int, bool] = {}  # an XObject's xref -> it is a form (with text of its own)
 
     def font(self, xref: int) -> tuple[str, bool]:
         if xref not in self.fonts:
@@ -162,26 +162,43 @@ class GlyphMapCheck:
         return len(letters - LIGATURE_LETTERS) >= MIN_AMBIGUOUS_LETTERS
 
     def font_xrefs(self, page: pymupdf.Page) -> list[int]:
-        kind, value = self.doc.xref_get_key(page.xref, "Resources/Font")
-        if kind in ("xref", "dict") and not self.has_forms(page):
-            if value not in self.font_lists:  # pages often share one font dictionary
-                text = self.doc.xref_object(int(value.split()[0]), compressed=True) if kind == "xref" else value
-                # fonts written out inside the dictionary have no xref of their own: ask MuPDF
-                self.font_lists[value] = None if "<<" in text[2:] else [int(x) for x in FONT_REFERENCE.findall(text)]
-            if self.font_lists[value] is not None:
-                return self.font_lists[value]
-        # inherited resources, inline fonts, or text in forms (merged or stamped pages): the slow way
-        return [font[0] for font in page.get_fonts(full=True) if font[0] > 0]
+        kind, value = self.doc.xref_get_key(page.xref, "Resources")
+        if kind == "xref":  # resources kept in an object of their own
+            value = self.doc.xref_object(int(value.split()[0]), compressed=True)
+        fonts = self.listed_fonts(value) if kind in ("xref", "dict") else None
+        if fonts is None:  # inherited resources, inline fonts, or text in forms (merged or stamped pages)
+            return [font[0] for font in page.get_fonts(full=True) if font[0] > 0]
+        return fonts
 
-    def has_forms(self, page: pymupdf.Page) -> bool:
-        kind, value = self.doc.xref_get_key(page.xref, "Resources/XObject")
-        if kind not in ("xref", "dict"):
-            return False
-        if value not in self.forms:  # pages often share one XObject dictionary (a logo on every page)
-            text = self.doc.xref_object(int(value.split()[0]), compressed=True) if kind == "xref" else value
-            subtypes = (self.doc.xref_get_key(int(x), "Subtype") for x in FONT_REFERENCE.findall(text))
-            self.forms[value] = any(subtype == ("name", "/Form") for subtype in subtypes)
-        return self.forms[value]
+    def listed_fonts(self, resources: str) -> list[int] | None:
+        """The font xrefs a resource dictionary lists, or None where it is not enough to tell."""
+        xobjects = self.references(resources, "XObject")
+        if xobjects is None or any(self.is_form(xref) for xref in xobjects):
+            return None  # a form draws text with fonts of its own
+        return self.references(resources, "Font")
+
+    def references(self, resources: str, key: str) -> list[int] | None:
+        """The xrefs in one entry of a resource dictionary; None if it writes its objects out inline."""
+        m = re.search(rf"/{key}\s*(?:(\d+) 0 R|<<([^<>]*)>>|(<<))", resources)
+        if m is None:
+            return []
+        if m.group(3):
+            return None
+        if m.group(1):
+            xref = int(m.group(1))
+            if xref not in self.dictionaries:  # pages often share one font dictionary
+                self.dictionaries[xref] = self.doc.xref_object(xref, compressed=True)
+            text = self.dictionaries[xref]
+            if "<<" in text[2:]:
+                return None
+        else:
+            text = m.group(2)
+        return [int(x) for x in PDF_REFERENCE.findall(text)]
+
+    def is_form(self, xref: int) -> bool:
+        if xref not in self.forms:
+            self.forms[xref] = self.doc.xref_get_key(xref, "Subtype")[1] == "/Form"
+        return self.forms[xref]
 
     def page_is_unreliable(self, page: pymupdf.Page, font_names: set[str]) -> bool:
         """`font_names` are the fonts the page's text uses."""
