@@ -27,6 +27,7 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rendering it with Rich costs 90 ms of start-up
     help="Turn municipal meeting minutes (PDF or text, Finnish or Swedish) into structured data.",
 )
 
