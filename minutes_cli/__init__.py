@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 
 def convert(source: str | Path | bytes, *, name: str | None = None) -> dict[str, Any]:
-    """Convert one document (a path, `-` for stdin, or the bytes of a PDF or text file) to plain data.
+    """Convert one document (a path, `-` for stdin, or the bytes of a PDF, text or HTML file) to plain data.
 
     Raises a `minutes_cli.errors.MinutesError` subclass for input a user can fix.
     """

@@ -19,7 +19,7 @@ from typing import Any
 
 from minutes_cli.errors import ExitCode, MinutesError, SchedulerError
 
-INPUT_SUFFIXES = (".pdf", ".txt", ".text")
+INPUT_SUFFIXES = (".pdf", ".txt", ".text", ".html", ".htm")
 DASK_TASKS_PER_WORKER_THREAD = 4  # how far ahead of the output the cluster may run
 
 
@@ -52,7 +52,7 @@ class Result:
 def expand_inputs(
     paths: Iterable[str], *, raw: bool = False, fmt: str = "yaml", keep_document: bool = False
 ) -> list[Task]:
-    """Files as given; directories searched recursively for PDF and text files, in sorted order."""
+    """Files as given; directories searched recursively for PDF, text and HTML files, in sorted order."""
     options = {"raw": raw, "fmt": fmt, "keep_document": keep_document}
     tasks = []
     for given in paths:

@@ -28,7 +28,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain help: rendering it with Rich costs 90 ms of start-up
-    help="Turn municipal meeting minutes (PDF or text, Finnish or Swedish) into structured data.",
+    help="Turn municipal meeting minutes (PDF, text or HTML; Finnish or Swedish) into structured data.",
 )
 
 
@@ -50,7 +50,7 @@ def main_options(
         False, "--version", callback=version_callback, is_eager=True, help="Show the version and exit."
     ),
 ) -> None:
-    """Turn municipal meeting minutes (PDF or text, Finnish or Swedish) into structured data."""
+    """Turn municipal meeting minutes (PDF, text or HTML; Finnish or Swedish) into structured data."""
 
 
 def handle_errors(command: Any) -> Any:
@@ -107,7 +107,7 @@ class Tally:
 @handle_errors
 def parse(
     inputs: list[str] = typer.Argument(
-        ..., help="PDF or text files, directories (searched for .pdf and .txt), or - for stdin."
+        ..., help="PDF, text or HTML files, directories (searched for .pdf, .txt and .html), or - for stdin."
     ),
     fmt: Format = typer.Option(Format.yaml, "--format", "-f", help="Output format; jsonl writes one item per line."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
@@ -141,7 +141,7 @@ def parse(
     show_summary = use_summary(summary, quiet, many) and not raw
     tasks = expand_inputs(inputs, raw=raw, fmt=fmt.value, keep_document=show_summary)
     if not tasks:
-        raise InputNotFoundError("no PDF or text files found in the given directories", remedy="check the paths")
+        raise InputNotFoundError("no PDF, text or HTML files found in the given directories", remedy="check the paths")
     if "-" in inputs:
         stdin = sys.stdin.buffer.read()
         tasks = [replace(task, data=stdin) if task.path == "-" else task for task in tasks]

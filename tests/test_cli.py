@@ -140,7 +140,7 @@ def truncated_pdf(path, make_pdf):
 
 BAD_INPUTS = {
     "missing": (lambda tmp, mk: tmp / "nope.pdf", ExitCode.INPUT_NOT_FOUND, "no such file"),
-    "directory without inputs": (lambda tmp, mk: tmp, ExitCode.INPUT_NOT_FOUND, "no PDF or text files"),
+    "directory without inputs": (lambda tmp, mk: tmp, ExitCode.INPUT_NOT_FOUND, "no PDF, text or HTML files"),
     "empty": (
         lambda tmp, mk: (tmp / "e.pdf").write_bytes(b"") and None or tmp / "e.pdf",
         ExitCode.INPUT_INVALID,

@@ -170,8 +170,9 @@ def fill_meeting_from_handling(document: Document, segments: Segments) -> None:
 
 def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
     warnings = []
-    if not items or (len(items) == 1 and not vars_of(items[0])):
-        warnings.append(ParseWarning("no-items", "no agenda item was recognised"))
+    if not items or (len(items) == 1 and not has_item_structure(items[0])):
+        message = "no agenda item was recognised (a list of items, or a layout not known yet); the text is kept"
+        warnings.append(ParseWarning("no-items", message))
     found = {i.number for i in items}
     missing = [n for n in segments.listed if n not in found]
     if missing:
@@ -197,6 +198,11 @@ def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
             )
         )
     return warnings
+
+
+def has_item_structure(item: Item) -> bool:
+    """A number, a title or a labelled field: more than text kept as it came."""
+    return any(v not in (None, [], {}) for k, v in vars(item).items() if k not in ("pages", "background"))
 
 
 def vars_of(item: Item) -> list[object]:

@@ -7,6 +7,7 @@ module that imports PyMuPDF, lazily), everything else to the text reader.
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,11 @@ from minutes_cli.model import ParseWarning
 
 PDF_MAGIC = b"%PDF-"
 PDF_MAGIC_WINDOW_BYTES = 1024  # the PDF spec lets the header start a little into the file
+HTML_SNIFF_BYTES = 4096
+# "<!DOCTYPE html", "<html", maybe after an XML declaration, comments or a byte order mark
+HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
+)
 
 
 @dataclass
@@ -54,6 +60,11 @@ def load_bytes(path: str | Path) -> tuple[bytes, str | None]:
         raise InputNotFoundError(f"{p}: {exc.strerror or exc}") from None
 
 
+def is_html(data: bytes) -> bool:
+    """A web page saved from the browser (a Dynasty, Tweb or Ahjo item page)."""
+    return HTML_START.match(data[:HTML_SNIFF_BYTES]) is not None
+
+
 def is_pdf(data: bytes) -> bool:
     return PDF_MAGIC in data[:PDF_MAGIC_WINDOW_BYTES]
 
@@ -69,6 +80,10 @@ def read_input(data: bytes, path: str | None = None) -> RawDocument:
         raw = read_pdf(data, name)
     elif path is not None and path.lower().endswith(".pdf"):
         raise NotAPdfError(f"{name} is named .pdf but does not start like a PDF")
+    elif is_html(data):
+        from minutes_cli.readers.html import read_html
+
+        raw = read_html(data, name)
     else:
         from minutes_cli.readers.text import read_text
 

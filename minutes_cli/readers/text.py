@@ -92,6 +92,12 @@ def read_text(data: bytes, name: str) -> RawDocument:
     controls = len(CONTROL_CHARS.findall(text))
     if controls > MAX_CONTROL_CHAR_SHARE * max(len(text), 1):
         raise BinaryInputError(f"{name} is binary, not text ({controls} control characters)")
+    lines, pages = text_lines(text)
+    return RawDocument(lines=lines, format="text", pages=pages, warnings=warnings)
+
+
+def text_lines(text: str) -> tuple[list[Line], int]:
+    """Lines with positions in characters (x) and line numbers (y); form feeds start pages."""
     lines: list[Line] = []
     page = 1
     for number, raw_line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
@@ -116,4 +122,4 @@ def read_text(data: bytes, name: str) -> RawDocument:
                 cells=split_cells(stripped, indent),
             )
         )
-    return RawDocument(lines=lines, format="text", pages=page, warnings=warnings)
+    return lines, page
