@@ -44,8 +44,16 @@ def test_examples_validate():
 
 
 def test_corpus_validates(shared):
-    for path in sorted((shared / "corpus").rglob("*.pdf")) + sorted((shared / "corpus" / "derived").glob("*.txt")):
+    corpus = shared / "corpus"
+    pages = [p for p in corpus.rglob("*") if p.suffix.lower() in (".htm", ".html")]
+    for path in sorted(corpus.rglob("*.pdf")) + sorted((corpus / "derived").glob("*.txt")) + sorted(pages):
         assert_valid(convert(path))
+
+
+def test_an_html_page_validates():
+    from tests.test_html_reader import PAGE
+
+    assert_valid(convert(PAGE.encode("cp1252"), name="item.html"))
 
 
 def test_a_wrong_document_fails():
