@@ -29,6 +29,9 @@ OUTCOME_STYLES = {
     "other": "blue",
 }
 TITLE_WIDTH = 60
+MIN_TITLE_WIDTH = 20
+PRESENTER_WIDTH = 24
+FIXED_COLUMNS_WIDTH = len("1234") + len("withdrawn") + 13  # § and outcome, cell padding and borders
 
 
 def stderr_console() -> Console:
@@ -53,10 +56,14 @@ def render_summary(document: dict[str, Any], console: Console) -> None:
     table = Table(
         title=f"{source.get('path') or '<stdin>'}: {meeting_line(document)}", title_justify="left", expand=False
     )
-    table.add_column("§", justify="right")
-    table.add_column("title", max_width=TITLE_WIDTH, overflow="ellipsis", no_wrap=True)
-    table.add_column("outcome")
-    table.add_column("presenter")
+    presenters = [(item.get("presenter") or {}).get("name") or "" for item in document["items"]]
+    presenter_width = min(max(map(len, presenters), default=0), PRESENTER_WIDTH) or len("presenter")
+    # On a narrow terminal the title gives way, not the other columns.
+    title_width = max(MIN_TITLE_WIDTH, min(TITLE_WIDTH, console.width - presenter_width - FIXED_COLUMNS_WIDTH))
+    table.add_column("§", justify="right", no_wrap=True)
+    table.add_column("title", width=title_width, overflow="ellipsis", no_wrap=True)
+    table.add_column("outcome", no_wrap=True)
+    table.add_column("presenter", max_width=presenter_width, overflow="ellipsis", no_wrap=True)
     for item in document["items"]:
         outcome = item.get("outcome") or ""
         presenter = (item.get("presenter") or {}).get("name") or ""
