@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from minutes_cli.errors import ExitCode
+from tests.conftest import EXAMPLES
 
 SEED_LIKE = (
     "Päätös Päätösehdotus hyväksyttiin.\n\n"
@@ -52,6 +53,16 @@ def test_summary_goes_to_stderr_only(cli, item_txt):
     run = cli("parse", str(item_txt), "--format", "json", "--summary")
     json.loads(run.stdout)  # stdout is nothing but the document
     assert "approved" in run.stderr and "§" in run.stderr
+
+
+def test_summary_on_a_narrow_terminal_shortens_titles_only(cli):
+    pdf = str(EXAMPLES / "jarvela-kaupunginhallitus-2025-03.pdf")
+    run = cli("parse", pdf, "--summary", "-q", env={"COLUMNS": "60"})
+    assert run.stderr == ""  # --quiet wins
+    run = cli("parse", pdf, "--summary", env={"COLUMNS": "60"})
+    rows = [line for line in run.stderr.splitlines() if line.startswith("│ 3")]
+    assert rows and all("Antti Koskinen" in row and len(row) <= 60 for row in rows)
+    assert any("…" in row for row in rows) and any("tabled" in row for row in rows)
 
 
 def test_quiet_wins_over_summary(cli, item_txt):
