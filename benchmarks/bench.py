@@ -3,7 +3,8 @@
     python benchmarks/bench.py [--rounds 5] [--files DIR_OR_PDF ...]
 
 Measured on the PDFs in ../shared/corpus when it is there (the bundled example PDFs otherwise),
-each figure the median of the rounds, engines run in shuffled order within each round:
+each figure the median of the rounds, engines run in shuffled order within each round (ratios
+are the medians of the ratios within each round):
 
 - pages/s of raw PyMuPDF `get_text("text")` (the practical limit), in this process and as a
   fresh command (interpreter start and `import pymupdf` included, as for `minutes`); of
@@ -34,6 +35,7 @@ from minutes_cli.errors import ExitCode
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 PDFPLUMBER_SAMPLE_PAGES = 60
+RAW_COMMAND = "PyMuPDF get_text('text'), fresh process"
 BIG_PDF_PAGES = 2000
 STARTUP_RUNS = 10
 TARGETS = {
@@ -205,7 +207,7 @@ def main() -> int:
 
     engines = {
         "PyMuPDF get_text('text')": lambda: raw_pymupdf(files),
-        "PyMuPDF get_text('text'), fresh process": lambda: raw_pymupdf_process(files),
+        RAW_COMMAND: lambda: raw_pymupdf_process(files),
         "minutes in process": lambda: minutes_in_process(files),
         "minutes command, --jobs 1": lambda: minutes_command(files, 1),
         "minutes command, --jobs 2": lambda: minutes_command(files, 2),
@@ -229,13 +231,18 @@ def main() -> int:
 
     ours = rates["minutes command, --jobs 1"]
     plumber_rate = rates[f"pdfplumber extract_text ({plumber_pages}-page sample)"]
+
+    def time_ratio(first: str, second: str) -> float:
+        """The median over rounds of time(first) / time(second), taken within each round: a busy
+        host slows both of a pair alike, so the ratio holds steadier than a ratio of medians."""
+        return statistics.median(a / b for a, b in zip(times[first], times[second], strict=True))
+
     results = {
         # like for like: a command against a command, the library against the library
-        "throughput vs raw PyMuPDF text": ours / rates["PyMuPDF get_text('text'), fresh process"],
-        "library vs raw PyMuPDF text": rates["minutes in process"] / rates["PyMuPDF get_text('text')"],
+        "throughput vs raw PyMuPDF text": time_ratio(RAW_COMMAND, "minutes command, --jobs 1"),
+        "library vs raw PyMuPDF text": time_ratio("PyMuPDF get_text('text')", "minutes in process"),
         "throughput vs pdfplumber": ours / plumber_rate,
-        "jobs 2 speed-up": statistics.median(times["minutes command, --jobs 1"])
-        / statistics.median(times["minutes command, --jobs 2"]),
+        "jobs 2 speed-up": time_ratio("minutes command, --jobs 1", "minutes command, --jobs 2"),
     }
     ours_start, baseline_start = startup(STARTUP_RUNS)
     results["start-up vs import typer, yaml"] = ours_start / baseline_start
