@@ -119,8 +119,9 @@ def run_local(tasks: list[Task], jobs: int, *, in_order: bool = False) -> Iterat
     from concurrent.futures import ProcessPoolExecutor
 
     import minutes_cli.api  # noqa: F401  (imported before forking, so workers share it)
+    from minutes_cli.readers import is_pdf
 
-    if any(task.path.lower().endswith(".pdf") or (task.data or b"")[:5] == b"%PDF-" for task in tasks):
+    if any(task.path.lower().endswith(".pdf") or is_pdf(task.data or b"") for task in tasks):
         import minutes_cli.readers.pdf  # noqa: F401  (PyMuPDF too)
     # fork: workers inherit the imported modules instead of importing them again
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None

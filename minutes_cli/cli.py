@@ -11,7 +11,6 @@ import contextlib
 import functools
 import os
 import sys
-from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -156,7 +155,7 @@ def parse(
     progress = progress_bar(len(todo), console) if console is not None and many else None
     # Started before the progress bar's thread: worker processes are forked from a single thread.
     results = run_batch([t for t, _ in todo], jobs=jobs or default_jobs(), scheduler=scheduler, in_order=fail_fast)
-    with contextlib.closing(results) as results, opened(output) as (stream, file), progress or nullcontext():
+    with contextlib.closing(results) as results, opened(output) as (stream, file), progress or contextlib.nullcontext():
         out = DocumentStream(stream, fmt.value, many=many)
         for (_, target), result in zip(todo, results, strict=False):
             if progress is not None:

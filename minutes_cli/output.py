@@ -37,12 +37,9 @@ def mirrored_name(task: Task) -> Path:
 
 def output_paths(tasks: Sequence[Task], output_dir: Path, suffix: str) -> list[Path]:
     """One distinct target per task, mirroring the input names under `output_dir`."""
-    stems = [mirrored_name(task).with_suffix("") for task in tasks]
-    clash = Counter(stems)
-    names = [
-        Path(f"{stem}{mirrored_name(task).suffix}") if clash[stem] > 1 else stem
-        for stem, task in zip(stems, tasks, strict=True)
-    ]
+    mirrored = [mirrored_name(task) for task in tasks]
+    clash = Counter(name.with_suffix("") for name in mirrored)
+    names = [name if clash[name.with_suffix("")] > 1 else name.with_suffix("") for name in mirrored]
     wanted, taken = set(names), set()
     targets = []
     for name in names:

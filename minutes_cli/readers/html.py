@@ -13,7 +13,7 @@ import re
 from html.parser import HTMLParser
 
 from minutes_cli.model import ParseWarning
-from minutes_cli.readers import RawDocument
+from minutes_cli.readers import HTML_SNIFF_BYTES, RawDocument
 from minutes_cli.readers.text import decode, text_lines
 
 BLOCKS = frozenset(
@@ -32,7 +32,7 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w\-]+)""", re.IGN
 
 
 def declared_charset(data: bytes) -> str | None:
-    m = META_CHARSET.search(data[:4096])
+    m = META_CHARSET.search(data[:HTML_SNIFF_BYTES])
     return m.group(1).decode("ascii").lower() if m else None
 
 
@@ -104,7 +104,8 @@ class TextDump(HTMLParser):
         # Collapse white space as a browser does, but not no-break spaces: Word pages line up
         # a label and its text with runs of them, which a text dump keeps as a gap.
         text = HTML_SPACE.sub(" ", data).replace("\xa0", " ")
-        if not "".join(self.line).strip() or "".join(self.line).endswith(" "):
+        pending = "".join(self.line)
+        if not pending.strip() or pending.endswith(" "):
             text = text.lstrip(" ") if text.strip() else ""
         if text:
             self.line.append(text)

@@ -99,6 +99,8 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
 
 CMAP_CHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 CMAP_RANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
+# "/Font 12 0 R", "/Font<</F1 5 0 R/F2 7 0 R>>", or "/Font<</F1<<...>>>>" (fonts written out inline)
+RESOURCE_ENTRY = {key: re.compile(rf"/{key}\s*(?:(\d+) 0 R|<<([^<>]*)>>|(<<))") for key in ("Font", "XObject")}
 PDF_REFERENCE = re.compile(r"(\d+) 0 R")
 CMAP_RANGE_ARRAY = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\[([^\]]*)\]")
 CMAP_HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
@@ -132,9 +134,9 @@ class GlyphMapCheck:
 
     That is what a broken glyph map looks like from outside ("protokojjet" for "protokollet":
     the glyph drawing "l" is mapped to "j", so "j" has two glyphs; "funktonshindrade": the "ti"
-    ligature is mapped to "t" alone). An "f" with two glyphs does not count. Each font is read once per document; the
-    page's fonts come from its resource dictionary, because one name ("Calibri") may stand for
-    a different subset, with a different map, on every page.
+    ligature is mapped to "t" alone). An "f" with two glyphs does not count. Each font is read
+    once per document; the page's fonts come from its resource dictionary, because one name
+    ("Calibri") may stand for a different subset, with a different map, on every page.
     """
 
     def __init__(self, doc: pymupdf.Document) -> None:
@@ -179,7 +181,7 @@ class GlyphMapCheck:
 
     def references(self, resources: str, key: str) -> list[int] | None:
         """The xrefs in one entry of a resource dictionary; None if it writes its objects out inline."""
-        m = re.search(rf"/{key}\s*(?:(\d+) 0 R|<<([^<>]*)>>|(<<))", resources)
+        m = RESOURCE_ENTRY[key].search(resources)
         if m is None:
             return []
         if m.group(3):
