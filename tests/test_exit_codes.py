@@ -19,11 +19,17 @@ def run(*args):
     return CliRunner().invoke(app, list(args))
 
 
-def test_a_bug_is_one_line_and_exit_code_1(monkeypatch, item):
-    def broken(*_args, **_kwargs):
-        raise ZeroDivisionError("division by zero")
+def raising(exc: BaseException):
+    """A stand-in for a function deep in the program that fails this way."""
 
-    monkeypatch.setattr(api, "parse", broken)
+    def fail(*_args, **_kwargs):
+        raise exc
+
+    return fail
+
+
+def test_a_bug_is_one_line_and_exit_code_1(monkeypatch, item):
+    monkeypatch.setattr(api, "parse", raising(ZeroDivisionError("division by zero")))
     result = run("parse", item)
     assert result.exit_code == ExitCode.INTERNAL_ERROR
     assert "internal error: ZeroDivisionError" in result.output
@@ -31,20 +37,14 @@ def test_a_bug_is_one_line_and_exit_code_1(monkeypatch, item):
 
 
 def test_debug_shows_the_traceback_of_a_bug(monkeypatch, item):
-    def broken(*_args, **_kwargs):
-        raise ZeroDivisionError("division by zero")
-
-    monkeypatch.setattr(api, "parse", broken)
+    monkeypatch.setattr(api, "parse", raising(ZeroDivisionError("division by zero")))
     result = run("parse", item, "--debug")
     assert result.exit_code == ExitCode.INTERNAL_ERROR
     assert "Traceback" in result.output
 
 
 def test_interrupt_is_130(monkeypatch, item):
-    def interrupted(*_args, **_kwargs):
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(api, "parse", interrupted)
+    monkeypatch.setattr(api, "parse", raising(KeyboardInterrupt()))
     result = run("parse", item)
     assert result.exit_code == ExitCode.INTERRUPTED
     assert "interrupted" in result.output
@@ -61,10 +61,7 @@ def test_raw_shows_classified_lines(item):
 def test_a_bug_outside_any_one_file_is_caught_at_the_edge(monkeypatch, item):
     from minutes_cli import batch
 
-    def broken(*_args, **_kwargs):
-        raise RuntimeError("scheduler state")
-
-    monkeypatch.setattr(batch, "run_batch", broken)
+    monkeypatch.setattr(batch, "run_batch", raising(RuntimeError("scheduler state")))
     result = run("parse", item)
     assert result.exit_code == ExitCode.INTERNAL_ERROR
     assert result.output.strip() == (
