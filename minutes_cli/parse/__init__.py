@@ -203,7 +203,3 @@ def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
 def has_item_structure(item: Item) -> bool:
     """A number, a title or a labelled field: more than text kept as it came."""
     return any(v not in (None, [], {}) for k, v in vars(item).items() if k not in ("pages", "background"))
-
-
-def vars_of(item: Item) -> list[object]:
-    return [v for k, v in vars(item).items() if k != "pages" and v not in (None, [], {})]
