@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import statistics
@@ -176,19 +177,16 @@ def build_big_pdf(files: list[Path], target: Path) -> int:
 
 
 def peak_memory_mb(pdf: Path) -> tuple[float, float]:
-    """Peak RSS of `minutes parse` on one file, in a child process (resource's high-water mark)."""
-    code = (
-        "import resource, runpy, sys; sys.argv = ['minutes', 'parse', '--format', 'jsonl', '--quiet', sys.argv[1]];"
-        "import io, contextlib\n"
-        "with open('/dev/null', 'w') as sink, contextlib.redirect_stdout(sink):\n"
-        "    try: runpy.run_module('minutes_cli', run_name='__main__')\n"
-        "    except SystemExit: pass\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)"
-    )
+    """Peak RSS of `minutes parse` on one file: the high-water mark of that one child, from wait4."""
+    command = [minutes_command_path(), "parse", "--format", "jsonl", "--quiet", str(pdf)]
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", code, str(pdf)], capture_output=True, text=True, check=True)
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - start
-    return int(proc.stderr.strip().splitlines()[-1]) / 1024, seconds
+    child.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so Popen must not wait again
+    if child.returncode != ExitCode.OK:
+        sys.exit(f"bench: minutes exited with {child.returncode} on the {BIG_PDF_PAGES}-page PDF")
+    return usage.ru_maxrss / 1024, seconds
 
 
 def lower_is_better(measure: str) -> bool:

@@ -41,6 +41,19 @@ def test_json_and_stdin(cli):
     assert document["items"][0]["proposal"] == "Lautakunta merkitsee asian tiedokseen."
 
 
+def test_all_output_is_flushed_before_the_quick_exit(cli):
+    """The command leaves with os._exit, skipping tear-down: what is still buffered must be written first."""
+    from minutes_cli import convert
+
+    paths = sorted(str(p) for p in EXAMPLES.iterdir() if p.suffix in (".pdf", ".txt"))
+    run = cli(
+        "parse", "--format", "json", "--jobs", "1", *paths, env={"PYTHONUNBUFFERED": ""}
+    )  # buffered, as for users
+    assert run.code == ExitCode.OK
+    assert len(run.stdout.encode()) > 64 * 1024  # more than a pipe and a stdio buffer hold
+    assert json.loads(run.stdout) == [json.loads(json.dumps(convert(path))) for path in paths]
+
+
 def test_jsonl_one_item_per_line_with_meeting_fields(cli, item_txt):
     run = cli("parse", str(item_txt), "--format", "jsonl")
     records = [json.loads(line) for line in run.stdout.splitlines()]
