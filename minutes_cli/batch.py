@@ -12,7 +12,6 @@ import signal
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import CancelledError
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -201,6 +200,8 @@ def run_dask(tasks: list[Task], address: str) -> Iterator[Result]:
 
 
 def resolve(path: str, item: Any) -> Result:
+    from concurrent.futures import CancelledError
+
     if isinstance(item, Result):
         return item
     try:

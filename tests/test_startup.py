@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import EXAMPLES
 
-HEAVY = ("pymupdf", "yaml", "rich", "multiprocessing")
+HEAVY = ("pymupdf", "yaml", "rich", "multiprocessing", "concurrent.futures")
 PROBE = (
     "import json, sys\n"
     "from minutes_cli.cli import app\n"
@@ -34,10 +34,18 @@ PDF = str(EXAMPLES / "jarvela-kaupunginhallitus-2025-03.pdf")
 @pytest.mark.parametrize(
     ("args", "needed", "not_needed"),
     [
-        (["parse", "-q", "-f", "json", TEXT], set(), {"pymupdf", "yaml", "rich", "multiprocessing"}),
-        (["parse", "-q", TEXT], {"yaml"}, {"pymupdf", "rich", "multiprocessing"}),
-        (["parse", "-q", "-f", "jsonl", PDF], {"pymupdf"}, {"yaml", "rich", "multiprocessing"}),
-        (["parse", "-q", "-f", "jsonl", "--jobs", "2", PDF, TEXT], {"pymupdf", "multiprocessing"}, {"yaml", "rich"}),
+        (
+            ["parse", "-q", "-f", "json", TEXT],
+            set(),
+            {"pymupdf", "yaml", "rich", "multiprocessing", "concurrent.futures"},
+        ),
+        (["parse", "-q", TEXT], {"yaml"}, {"pymupdf", "rich", "multiprocessing", "concurrent.futures"}),
+        (["parse", "-q", "-f", "jsonl", PDF], {"pymupdf"}, {"yaml", "rich", "multiprocessing", "concurrent.futures"}),
+        (
+            ["parse", "-q", "-f", "jsonl", "--jobs", "2", PDF, TEXT],
+            {"pymupdf", "multiprocessing", "concurrent.futures"},
+            {"yaml", "rich"},
+        ),
         (["parse", "--summary", "-f", "json", TEXT], {"rich"}, {"pymupdf", "yaml"}),
     ],
 )
