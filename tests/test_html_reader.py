@@ -66,3 +66,83 @@ def test_a_meeting_index_page_is_kept_with_a_warning(shared, name):
     document = convert(shared / "corpus" / "paatos-scraper" / name)
     assert "no-items" in {w["code"] for w in document["warnings"]}
     assert document["items"][0]["outcome"] is None
+
+
+# A web publication in the style of Turku's: a table of the case's handlings on top, each
+# handling opened by "Ltk § N" and a dated byline, labels in styled spans that run straight
+# into their text, and a list of attachments grouped by handling.
+HANDLINGS_PAGE = """<html><head><meta charset="utf-8"></head><body>
+<table><tr><td>Järvelän kaupunki</td><td>§</td><td>Kokouspvm</td><td>Asia</td></tr>
+<tr><td>Tekninen lautakunta</td><td>41</td><td>11.03.2025</td><td>3</td></tr>
+<tr><td>Kaupunginhallitus</td><td>88</td><td>07.04.2025</td><td>5</td></tr></table>
+<p>1234-2025 (612)</p><p>Uimahallin peruskorjauksen hankesuunnitelma</p>
+<p><strong>Tiivistelmä:</strong></p><p>Uimahalli peruskorjataan vuosina 2026-2027.</p>
+<p>Tekltk § 41</p><p>Tekninen johtaja Pekka Rinne, rakennusmestari Aino Kallio 3.3.2025:</p>
+<p>Hankesuunnitelman kustannusarvio on 8,2 milj. euroa.</p>
+<p class="liiteoheis"><span class="liiteoheis">Liite 1</span>Hankesuunnitelma 28.2.2025</p>
+<p><span class="ehdotuspaatos">Ehdotus</span>Tekninen lautakunta esittää hankesuunnitelman hyväksymistä.</p>
+<p><span class="ehdotuspaatos">Päätös</span>Ehdotus hyväksyttiin.</p>
+<p>Kh § 88</p><p>Kaupunginsihteeri Ville Aalto 31.3.2025:</p>
+<p>Rahoitus on varattu talousarvioon.</p>
+<p class="liiteoheis"><span class="liiteoheis">Liite 2</span>Rahoituslaskelma</p>
+<p class="liiteoheis"><span class="liiteoheis">Oheismateriaali 1</span>Kuntotutkimus</p>
+<p>Kaupunginjohtaja Maija Virtanen:</p>
+<p><span class="ehdotuspaatos">Ehdotus</span>Kaupunginhallitus hyväksyy hankesuunnitelman.</p>
+<p><span class="ehdotuspaatos">Päätös</span>Ehdotus hyväksyttiin.</p>
+<p>Jakelu</p><p><span class="jaktyyppi">tpv</span>Tekninen toimiala, tilapalvelut<br>
+<span class="jaktyyppi">tied</span>Tarkastuslautakunta</p>
+<p><strong>Liitteet:</strong></p>
+<p><strong>Tekltk § 41</strong><br>
+<span class="liomLabel">Liite 1:</span><a href="1.htm">Hankesuunnitelma 28.2.2025</a></p>
+<p><strong>Kh § 88</strong><br><span class="liomLabel">Liite 1:</span><a href="1.htm">Hankesuunnitelma 28.2.2025</a><br>
+<span class="liomLabel">Liite 2:</span><a href="2.htm">Rahoituslaskelma</a></p>
+</body></html>"""
+
+
+def test_a_styled_label_running_into_its_text_is_a_cell_of_its_own():
+    lines = html_to_text(HANDLINGS_PAGE).splitlines()
+    assert "Päätös      Ehdotus hyväksyttiin." in lines
+    assert "tpv      Tekninen toimiala, tilapalvelut" in lines
+    assert "Kh § 88" in lines  # a span inside a line is left alone
+    assert not any("PäätösEhdotus" in line for line in lines)
+
+
+def test_a_page_with_the_handlings_of_a_case():
+    item = convert(HANDLINGS_PAGE.encode(), name="item.htm")["items"][0]
+    assert (item["number"], item["title"], item["case_id"]) == (
+        88,
+        "Uimahallin peruskorjauksen hankesuunnitelma",
+        "1234-2025 (612)",
+    )
+    assert item["background"] == "Rahoitus on varattu talousarvioon."  # the byline names the preparer
+    assert [p["name"] for p in item["preparers"]] == ["Ville Aalto"]
+    assert item["presenter"]["name"] == "Maija Virtanen"
+    assert (item["proposal"], item["decision"], item["outcome"]) == (
+        "Kaupunginhallitus hyväksyy hankesuunnitelman.",
+        "Ehdotus hyväksyttiin.",
+        "approved",
+    )
+    # the attachments listed under this handling, not the committee's
+    assert item["attachments"] == ["Hankesuunnitelma 28.2.2025", "Rahoituslaskelma"]
+    assert item["enclosures"] == ["Kuntotutkimus"]
+    assert item["notify"]["recipients"] == ["Tekninen toimiala, tilapalvelut", "Tarkastuslautakunta"]
+    (earlier,) = item["previous_handling"]
+    assert (earlier["body"], earlier["number"], earlier["date"], earlier["outcome"]) == (
+        "Tekninen lautakunta",
+        41,
+        "2025-03-11",
+        "approved",
+    )
+
+
+def test_real_turku_pages(shared):
+    folder = shared / "corpus" / "paatos-scraper" / "turku"
+    item = convert(folder / "turku_kh_2017-02-05-190.htm")["items"][0]
+    assert (item["decision"], item["outcome"]) == ("Ehdotus hyväksyttiin.", "approved")
+    assert len(item["attachments"]) == 2 and len(item["notify"]["recipients"]) == 8
+    item = convert(folder / "turku_kh_2017-02-05-195.htm")["items"][0]
+    assert item["outcome"] == "tabled" and len(item["attachments"]) == 2
+    assert [h["number"] for h in item["previous_handling"]] == [84, 108, 119, 132]
+    assert all(
+        h["date"] and h["body"] == "Kaupunkisuunnittelu- ja ympäristölautakunta" for h in item["previous_handling"]
+    )

@@ -14,7 +14,7 @@ from minutes_cli.model import Handling, Notify, Person
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
 from minutes_cli.parse.persons import parse_people, parse_person
-from minutes_cli.parse.prose import join_lines
+from minutes_cli.parse.prose import ROW, join_lines
 from minutes_cli.parse.sections import Section
 from minutes_cli.parse.vocab import labels, norm_label, words
 
@@ -56,22 +56,48 @@ def split_presenter(proposal: Section) -> tuple[Person | None, bool]:
 
 
 ATTACHMENT_LINE = re.compile(r"^(?:Liite|Bilaga)\s*\d{1,2}\s*[:.]?\s*(?=\S)")
+ENCLOSURE_LINE = re.compile(r"^Oheismateriaali\s*\d{1,2}\s*[:.]?\s*(?=\S)")
 
 
-def take_attachment_lines(section: Section) -> list[str]:
-    """ "Liite 1 Osayleiskaavan luonnoskartta" lines outside a Liitteet section are attachments too."""
-    titles = []
+def take_attachment_lines(section: Section) -> tuple[list[str], list[str]]:
+    """ "Liite 1 Osayleiskaavan luonnoskartta" and "Oheismateriaali 1 Arvioidut kustannukset"
+    lines outside a Liitteet section: the attachments and enclosures they name."""
+    attachments: list[str] = []
+    enclosures: list[str] = []
     for paragraph in section.paragraphs:
         kept = []
         for line in paragraph:
-            m = ATTACHMENT_LINE.match(line)
-            if m and len(paragraph) == 1:
-                titles.append(line[m.end() :].strip())
+            bare = line.lstrip(ROW)  # "Liite 1" set apart from its title as a cell of its own
+            found = [
+                (m, titles)
+                for pattern, titles in ((ATTACHMENT_LINE, attachments), (ENCLOSURE_LINE, enclosures))
+                if (m := pattern.match(bare))
+            ]
+            if found and len(paragraph) == 1:
+                m, titles = found[0]
+                titles.append(bare[m.end() :].strip())
             else:
                 kept.append(line)
         paragraph[:] = kept
     section.paragraphs[:] = [p for p in section.paragraphs if p]
-    return titles
+    return attachments, enclosures
+
+
+BYLINE = re.compile(r"^(?P<who>[^:]+?)\s+\d{1,2}\.\d{1,2}\.\d{4}\s*:$")
+
+
+def take_byline(section: Section) -> list[Person]:
+    """Turku opens each handling's text with who wrote it and when: "Apulaiskaupunginjohtaja
+    Jarkko Virtanen, kaupunginsihteeri Satu Lehto 18.4.2017:". They are its preparers.
+    A part naming no one ("Kaupunkisuunnittelu, kaavoitus, ...") is their department."""
+    first = section.paragraphs[0] if section.paragraphs else []
+    m = BYLINE.match(first[0].lstrip(ROW)) if len(first) == 1 else None
+    if m is None:
+        return []
+    people = [p for p in (parse_person(part) for part in m["who"].split(",")) if p is not None]
+    if people:
+        section.paragraphs.pop(0)
+    return people
 
 
 def named_preparer(section: Section) -> Person | None:
@@ -117,12 +143,23 @@ def role_label_person(label: str | None, preparers: list[Person], people: list[P
     return None
 
 
-def parse_attachments(section: Section, right_edge: float) -> list[str]:
-    titles: list[str] = []
+def parse_attachments(section: Section, right_edge: float, number: int | None = None) -> list[str]:
+    """Attachment titles, numbers taken off and wrapped titles joined.
+
+    Turku lists the attachments of every handling of the case under its own "Ksylk § 84" line;
+    the item's are those of the handling with its number (`number`), if there is one.
+    """
+    groups: dict[int | None, list[str]] = {}
+    titles: list[str] = groups.setdefault(None, [])
     previous = None
     for entry, line in zip(section.entries, section.lines, strict=False):
         line = line.strip()
         if not line or line in ("-", "–"):
+            previous = None
+            continue
+        handling = patterns.match_handling(line)
+        if handling is not None and handling.number is not None:
+            titles = groups.setdefault(handling.number, [])
             previous = None
             continue
         numbered = bool(ATTACHMENT_PREFIX.match(line))
@@ -136,7 +173,9 @@ def parse_attachments(section: Section, right_edge: float) -> list[str]:
         else:
             titles.append(text)
         previous = entry
-    return titles
+    if number in groups and number is not None:
+        return groups[number]
+    return [title for group in groups.values() for title in group]
 
 
 def parse_notify(section: Section) -> Notify:
@@ -150,7 +189,12 @@ def parse_notify(section: Section) -> Notify:
                 lines[0] = first[len(candidate) :].strip()
                 break
     recipients: list[str] = []
+    codes = words("notify", "recipient_codes")
     for line in lines:
+        code, _, rest = line.partition(" ")
+        if code in codes and rest[:1].isupper():  # "tpv Konsernihallinto, lakiasiat"
+            recipients.append(rest.strip())
+            continue
         for part in (p.strip() for p in re.split(r"(?<!-),", line)):
             if not part:
                 continue
@@ -199,8 +243,14 @@ class Fields:
     labels: dict[str, str] = field(default_factory=dict)  # field -> the label it was printed under
 
 
-def read_fields(sections: list[Section], right_edge: float, people: list[Person] | None = None) -> Fields:
+def read_fields(
+    sections: list[Section], right_edge: float, people: list[Person] | None = None, number: int | None = None
+) -> Fields:
+    """`people`: the meeting's attendees (a proposal caption may name the presenter by role);
+    `number`: the § of this handling, which picks its attachments from a list of all handlings'."""
     fields = Fields()
+    # "Liite 1 Title" lines in the text, for want of a list of attachments (and of enclosures)
+    in_text: tuple[list[str], list[str]] = ([], [])
     texts: dict[str, list[str]] = {}
     reasons = {norm_label(label) for label in words("sections", "proposal_reasons")}
     role_labels: list[str | None] = []
@@ -213,7 +263,10 @@ def read_fields(sections: list[Section], right_edge: float, people: list[Person]
             if person is not None and person.name not in {p.name for p in fields.preparers}:
                 fields.preparers.append(person)
         if section.field is None:
-            fields.attachments.extend(take_attachment_lines(section))
+            known = {q.name for q in fields.preparers}
+            fields.preparers.extend(p for p in take_byline(section) if p.name not in known)
+            for found, titles in zip(take_attachment_lines(section), in_text, strict=True):
+                titles.extend(found)
             following = sections[position + 1] if position + 1 < len(sections) else None
             if following is not None and following.field == "proposal":
                 fields.presenter = fields.presenter or take_presenter_line(section)
@@ -239,7 +292,7 @@ def read_fields(sections: list[Section], right_edge: float, people: list[Person]
         elif kind == "notify":
             fields.notify = parse_notify(section)
         elif kind == "attachments":
-            fields.attachments.extend(parse_attachments(section, right_edge))
+            fields.attachments.extend(parse_attachments(section, right_edge, number))
         elif kind == "enclosures":
             fields.enclosures.extend(parse_attachments(section, right_edge))
         elif kind == "case_id":
@@ -254,6 +307,8 @@ def read_fields(sections: list[Section], right_edge: float, people: list[Person]
             texts.setdefault(kind, []).append(text)
             if section.label:
                 fields.labels.setdefault(kind, section.label)
+    fields.attachments = fields.attachments or in_text[0]  # the labelled list, as printed, where there is one
+    fields.enclosures = fields.enclosures or in_text[1]
     fields.texts = {kind: "\n\n".join(parts) for kind, parts in texts.items()}
     for label in role_labels:
         fields.presenter = fields.presenter or role_label_person(label, fields.preparers, people)

@@ -151,3 +151,15 @@ def merge_handlings(references: list[Handling], blocks: list[Handling]) -> list[
         else:
             merged.append(handling)
     return merged
+
+
+def complete_from_index(handlings: list[Handling], index: list[Entry]) -> None:
+    """ "Ksylk § 84" names its body in short and no date: the item's table of handlings
+    ("Kaupunkisuunnittelu- ja ympäristölautakunta 84 21.03.2017", Turku) has both."""
+    for handling in handlings:
+        if handling.date is not None or handling.number is None:
+            continue
+        listed = [e for e in index if e.number == handling.number and e.date]
+        if len(listed) == 1:
+            handling.body = listed[0].body or handling.body
+            handling.date = patterns.iso_date(listed[0].date or "")

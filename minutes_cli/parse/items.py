@@ -7,7 +7,13 @@ import re
 from minutes_cli.model import Handling, Item, Person
 from minutes_cli.parse import patterns
 from minutes_cli.parse.fields import TEXT_FIELDS, merge_missing, read_fields, right_edge_of
-from minutes_cli.parse.handlings import HandlingBlock, current_block, merge_handlings, split_handlings
+from minutes_cli.parse.handlings import (
+    HandlingBlock,
+    complete_from_index,
+    current_block,
+    merge_handlings,
+    split_handlings,
+)
 from minutes_cli.parse.layout import Entry
 from minutes_cli.parse.outcome import classify_outcome, is_unanimous
 from minutes_cli.parse.prose import join_lines
@@ -73,6 +79,15 @@ def title_after(entries: list[Entry], case_line: Entry) -> tuple[str | None, lis
     return None, []
 
 
+def index_table_headers(entries: list[Entry]) -> list[Entry]:
+    """The header row of a table of handlings ("Turun kaupunki | § | Kokouspvm | Asia", Turku)."""
+    return [
+        entry
+        for entry, following in zip(entries, entries[1:], strict=False)
+        if entry.kind == "text" and following.kind == "index" and any(c.text == "§" for c in entry.line.cells)
+    ]
+
+
 def build_item(
     block: ItemBlock, *, meeting_date: str | None, is_pdf: bool, minutes: bool, people: list[Person] | None = None
 ) -> Item:
@@ -88,19 +103,21 @@ def build_item(
     if title is None and used and not is_pdf:
         title, taken = title_after(pre, used[-1])
         used += taken
+    used += index_table_headers(pre)
     pre = [e for e in pre if e not in used and e.kind != "index"]
     right_edge = right_edge_of(entries)
     current = current_block(blocks, block.number or (index[-1].number if index else None), meeting_date, pre)
-    pre_fields = read_fields(build_sections(pre), right_edge, people)
-    fields = (
-        read_fields(build_sections(blocks[current].entries), right_edge, people) if current is not None else pre_fields
-    )
-    if current is not None:
-        merge_missing(fields, pre_fields)
     number = block.number
     if number is None and current is not None and blocks[current].header is not None:
         number = blocks[current].header.number
+    pre_fields = read_fields(build_sections(pre), right_edge, people, number if current is None else None)
+    fields = pre_fields
+    if current is not None:
+        fields = read_fields(build_sections(blocks[current].entries), right_edge, people, number)
+    if current is not None:
+        merge_missing(fields, pre_fields)
     previous = [handling_of(b, right_edge) for i, b in enumerate(blocks) if i != current and b.header is not None]
+    complete_from_index(previous, index)
     references = pre_fields.history + fields.history if current is not None else fields.history
     if current is not None and blocks[current].header is None:
         # This meeting's handling follows a captioned earlier one ("Kaupunginhallituksen käsittely", Tweb):

@@ -51,7 +51,11 @@ def continues_list(section: Section, text: str) -> bool:
     if section.field in ("preparers", "presenter"):
         return bool(EMAIL_RE.search(text) or PHONE_RE.search(text) or PERSON_LINE.match(text))
     if section.field in ("attachments", "enclosures"):
-        return bool(NUMBERED.match(text)) and bool(section.lines) and bool(NUMBERED.match(section.lines[0]))
+        if not section.lines:
+            return False
+        if patterns.match_handling(section.lines[0]) is not None:  # grouped by handling ("Ksylk § 84", Turku)
+            return patterns.match_handling(text) is not None
+        return bool(NUMBERED.match(text)) and bool(NUMBERED.match(section.lines[0]))
     if section.field == "history":
         return patterns.match_handling(text) is not None
     return False

@@ -45,6 +45,8 @@ class TextDump(HTMLParser):
         self.preformatted = 0
         self.cells = 0  # how deep in table cells
         self.cell_has_text = False
+        self.spans: list[bool] = []  # for each open <span>: is it a styled label opening its line?
+        self.after_label = False  # such a span has just closed
 
     def end_line(self, blank: bool = False) -> None:
         text = "".join(self.line).rstrip()
@@ -73,6 +75,8 @@ class TextDump(HTMLParser):
         elif tag == "pre":
             self.end_line(blank=True)
             self.preformatted += 1
+        elif tag == "span":
+            self.spans.append(any(key == "class" for key, _ in attrs) and not "".join(self.line).strip())
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in HIDDEN:
@@ -90,6 +94,8 @@ class TextDump(HTMLParser):
         elif tag == "pre":
             self.preformatted = max(0, self.preformatted - 1)
             self.end_line(blank=True)
+        elif tag == "span" and self.spans:
+            self.after_label = self.spans.pop() and bool("".join(self.line).strip())
 
     def handle_data(self, data: str) -> None:
         if self.hidden:
@@ -104,6 +110,11 @@ class TextDump(HTMLParser):
         # Collapse white space as a browser does, but not no-break spaces: Word pages line up
         # a label and its text with runs of them, which a text dump keeps as a gap.
         text = HTML_SPACE.sub(" ", data).replace("\xa0", " ")
+        if self.after_label and text[:1].strip():
+            # "<span class=...>Päätös</span>Ehdotus hyväksyttiin.": the page's style sheet sets
+            # the label apart; without it the two would run together, so it becomes a cell.
+            self.line.append(CELL_GAP)
+        self.after_label = False
         pending = "".join(self.line)
         if not pending.strip() or pending.endswith(" "):
             text = text.lstrip(" ") if text.strip() else ""
