@@ -142,6 +142,41 @@ def find_label_column(lines: list[Line]) -> tuple[float | None, float | None]:
     return key * COLUMN_TOLERANCE, median(values)
 
 
+def merge_centred_cells(lines: list[Line]) -> list[Line]:
+    """A table row whose first cell has two lines and whose values sit between them, centred:
+    "Koneet ja kalusto /", then "-30.000 -125.000", then "Sivistyslautakunta yhteensä"."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        upper, row, lower = (lines[i : i + 3] + [None, None])[:3]
+        if row is not None and lower is not None and is_centred_row(upper, row, lower):
+            first = Cell(f"{upper.cells[0].text} {lower.cells[0].text}", upper.x0, max(upper.x1, lower.x1), upper.bold)
+            cells = (first, *row.cells)
+            text = " ".join(c.text for c in cells)
+            out.append(
+                Line(text, row.page_number, upper.x0, row.x1, upper.top, lower.bottom, row.size, row.bold, cells)
+            )
+            i += 3
+            continue
+        out.append(upper)
+        i += 1
+    return out
+
+
+def is_centred_row(upper: Line, row: Line, lower: Line) -> bool:
+    height = upper.bottom - upper.top
+    return (
+        upper.page_number == row.page_number == lower.page_number
+        and len(upper.cells) == 1
+        and len(lower.cells) == 1
+        and abs(upper.x0 - lower.x0) <= COLUMN_TOLERANCE
+        and row.cells[0].x0 > max(upper.x1, lower.x1)  # nothing of the row in the first column
+        and upper.top < row.top < lower.top
+        and lower.top - upper.bottom <= WRAPPED_CELL_GAP * height + (row.bottom - row.top)
+        and abs((row.top + row.bottom) - (upper.top + lower.bottom)) <= height  # centred between them
+    )
+
+
 def merge_wrapped_cells(lines: list[Line], pitch: float) -> list[Line]:
     """A table row whose first cell wraps ("Koneet ja kalusto /" over "Sivistyslautakunta yhteensä")."""
     out: list[Line] = []
@@ -379,7 +414,7 @@ def build_layout(lines: list[Line], pages: int, page_height: float) -> Layout:
             kept.append(cleaned)
     pitch = line_pitch(kept) if page_height > 0 else 1.0  # in text, one line is one line
     if page_height > 0:
-        kept = merge_wrapped_cells(kept, pitch)
+        kept = merge_wrapped_cells(merge_centred_cells(kept), pitch)
     label_x, value_x = find_label_column(kept)
     inline_labels = not has_standalone_labels(kept)
     body_size = median(line.size for line in kept) if kept and page_height > 0 else 0.0

@@ -1,0 +1,36 @@
+"""Lines into a layout: table rows put back together where a PDF printed them over several lines."""
+
+from minutes_cli.lines import Cell, Line
+from minutes_cli.parse.layout import merge_centred_cells
+
+
+def line(top: float, *cells: tuple[float, float, str]) -> Line:
+    parts = tuple(Cell(text, x0, x1) for x0, x1, text in cells)
+    text = " ".join(c.text for c in parts)
+    return Line(text, 3, parts[0].x0, parts[-1].x1, top, top + 15, 11.0, False, parts)
+
+
+def test_a_two_line_first_cell_with_its_values_centred_between_the_lines_is_one_row():
+    lines = [
+        line(280, (119, 239, "4410 Kirjasto"), (322, 331, "0"), (377, 418, "-20.000")),
+        line(296, (122, 225, "Koneet ja kalusto /")),
+        line(307, (324, 418, "-30.000 -125.000")),
+        line(319, (119, 275, "Lautakunta yhteensä")),
+        line(345, (119, 200, "Lisäksi todetaan, että luvut ovat arvioita.")),
+    ]
+    merged = merge_centred_cells(lines)
+    assert [m.text for m in merged] == [
+        "4410 Kirjasto 0 -20.000",
+        "Koneet ja kalusto / Lautakunta yhteensä -30.000 -125.000",
+        "Lisäksi todetaan, että luvut ovat arvioita.",
+    ]
+    assert merged[1].cells[0].text == "Koneet ja kalusto / Lautakunta yhteensä"
+
+
+def test_lines_of_prose_stay_apart():
+    lines = [
+        line(280, (57, 300, "Lautakunta päätti, että")),
+        line(296, (120, 400, "hankinta tehdään kilpailuttamalla")),  # starts inside the line above
+        line(312, (57, 300, "ja että asia tuodaan")),
+    ]
+    assert merge_centred_cells(lines) == lines
