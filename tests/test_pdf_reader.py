@@ -1,6 +1,6 @@
 """The PDF reader's check of a font's glyph-to-letter map (ToUnicode CMap)."""
 
-from minutes_cli.readers.pdf import ambiguous_letters
+from minutes_cli.readers.glyphmaps import ambiguous_letters
 
 SOUND = b"""begincmap
 2 beginbfchar

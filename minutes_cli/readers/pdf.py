@@ -9,8 +9,8 @@ messages (real minutes often need an xref repair) are kept out of stdout and bec
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import pymupdf
@@ -19,6 +19,7 @@ from minutes_cli.errors import CorruptPdfError, EncryptedPdfError, NoTextLayerEr
 from minutes_cli.lines import Cell, Line
 from minutes_cli.model import ParseWarning
 from minutes_cli.readers import RawDocument
+from minutes_cli.readers.glyphmaps import ambiguous_letters
 
 Y_TOLERANCE_PT = 2.0  # spans whose baselines differ by less than this share a line
 ROW_OVERLAP = 0.8  # ... and so do spans whose boxes overlap by this share of the lower one
@@ -47,23 +48,14 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
     with doc:
         if doc.needs_pass and not doc.authenticate(""):
             raise EncryptedPdfError(f"{name} is encrypted")
-        lines: list[Line] = []
-        empty_pages: list[int] = []
-        unreliable: list[int] = []
-        glyph_maps = GlyphMapCheck(doc)
         try:
-            for page in doc:
-                if page.number and page.number % STORE_SHRINK_EVERY_PAGES == 0:
-                    pymupdf.TOOLS.store_shrink(100)  # MuPDF caches page resources; long files would grow without bound
-                spans = horizontal_spans(page.get_text("dict", flags=TEXT_FLAGS))
-                if not spans:
-                    empty_pages.append(page.number + 1)
-                    continue
-                if glyph_maps.page_is_unreliable(page, {span.font for span in spans}):
-                    unreliable.append(page.number + 1)
-                lines.extend(spans_to_lines(spans, page.number + 1))
+            pages = read_pages(doc, until_unreliable=True)
+            fonts_repaired = repair_fonts(doc) if pages.unreliable else 0
+            if pages.unreliable:  # from the start again, with the repaired maps
+                pages = read_pages(doc)
         except (RuntimeError, ValueError) as exc:
             raise CorruptPdfError(f"{name}: cannot read its pages: {exc}") from None
+        lines, empty_pages, unreliable = pages.lines, pages.empty, pages.unreliable
         page_count = doc.page_count
         page_height = doc[0].rect.height if page_count else 0.0
         repaired = doc.is_repaired
@@ -77,6 +69,14 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
         unique = list(dict.fromkeys(messages))
         warnings.append(
             ParseWarning("pdf-repaired" if repaired else "pdf-messages", "MuPDF: " + "; ".join(unique[:MAX_MESSAGES]))
+        )
+    if fonts_repaired:
+        warnings.append(
+            ParseWarning(
+                "glyph-map-repaired",
+                f"{fonts_repaired} font(s) map glyphs to wrong letters; their letters were taken from the "
+                "other subsets of the same font in the file",
+            )
         )
     if unreliable:
         warnings.append(
@@ -97,36 +97,9 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
     return RawDocument(lines=lines, format="pdf", pages=page_count, page_height=page_height, warnings=warnings)
 
 
-CMAP_CHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
-CMAP_RANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 # "/Font 12 0 R", "/Font<</F1 5 0 R/F2 7 0 R>>", or "/Font<</F1<<...>>>>" (fonts written out inline)
 RESOURCE_ENTRY = {key: re.compile(rf"/{key}\s*(?:(\d+) 0 R|<<([^<>]*)>>|(<<))") for key in ("Font", "XObject")}
 PDF_REFERENCE = re.compile(r"(\d+) 0 R")
-CMAP_RANGE_ARRAY = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\[([^\]]*)\]")
-CMAP_HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
-CMAP_SECTION = re.compile(rb"begin(bfchar|bfrange)(.*?)end\1", re.S)
-
-
-def ambiguous_letters(cmap: bytes) -> set[str]:
-    """Letters that a font's ToUnicode map gives to more than one glyph code."""
-    codes: dict[int, set[int]] = defaultdict(set)
-    for kind, body in CMAP_SECTION.findall(cmap):
-        if kind == b"bfchar":
-            for source, target in CMAP_CHAR.findall(body):
-                if len(target) == 4:
-                    codes[int(target, 16)].add(int(source, 16))
-        else:
-            for first, _, targets in CMAP_RANGE_ARRAY.findall(body):  # <03> <05> [<0061> <0062> <0063>]
-                for code, target in enumerate(CMAP_HEX.findall(targets), start=int(first, 16)):
-                    if len(target) == 4:
-                        codes[int(target, 16)].add(code)
-            body = CMAP_RANGE_ARRAY.sub(b"", body)
-            for first, last, target in CMAP_RANGE.findall(body):
-                start, end, base = int(first, 16), int(last, 16), int(target, 16)
-                if len(target) == 4 and end - start < 0x1000:
-                    for code in range(start, end + 1):
-                        codes[base + code - start].add(code)
-    return {chr(u) for u, sources in codes.items() if len(sources) > 1 and chr(u).isalpha()}
 
 
 class GlyphMapCheck:
@@ -209,6 +182,43 @@ class GlyphMapCheck:
         except (RuntimeError, ValueError):  # a damaged resource: this check is a heuristic, not a reason to fail
             return False
         return any(broken and (name in font_names or not name) for name, broken in fonts)
+
+
+@dataclass
+class Pages:
+    lines: list[Line] = field(default_factory=list)
+    empty: list[int] = field(default_factory=list)  # page numbers without text
+    unreliable: list[int] = field(default_factory=list)  # ... set in a font with a broken glyph map
+
+
+def read_pages(doc: pymupdf.Document, until_unreliable: bool = False) -> Pages:
+    """`until_unreliable`: stop at the first page set in a font with a broken glyph map."""
+    pages = Pages()
+    glyph_maps = GlyphMapCheck(doc)
+    for page in doc:
+        if page.number and page.number % STORE_SHRINK_EVERY_PAGES == 0:
+            pymupdf.TOOLS.store_shrink(100)  # MuPDF caches page resources; long files would grow without bound
+        spans = horizontal_spans(page.get_text("dict", flags=TEXT_FLAGS))
+        if not spans:
+            pages.empty.append(page.number + 1)
+            continue
+        if glyph_maps.page_is_unreliable(page, {span.font for span in spans}):
+            pages.unreliable.append(page.number + 1)
+            if until_unreliable:
+                break
+        pages.lines.extend(spans_to_lines(spans, page.number + 1))
+    return pages
+
+
+def repair_fonts(doc: pymupdf.Document) -> int:
+    """Broken glyph maps rewritten from the other subsets of the font (see `glyphmaps`)."""
+    from minutes_cli.readers.glyphmaps import repair_glyph_maps
+
+    check = GlyphMapCheck(doc)
+    changed = repair_glyph_maps(doc, (xref for page in doc for xref in check.font_xrefs(page)))
+    if changed:
+        pymupdf.TOOLS.store_shrink(100)  # fonts loaded with the old maps must not be reused
+    return changed
 
 
 def pages_label(pages: list[int]) -> str:

@@ -1,0 +1,244 @@
+"""A font's glyph-to-letter map (its ToUnicode CMap): read it, tell when it is broken, repair it.
+
+Some PDF writers (iText in Tweb's Swedish minutes) embed a subset of a font for every page and
+give some subsets a wrong map: the glyph that draws "l" is mapped to "j", so "protokollet"
+reads "protokojjet". The same glyph keeps its outline in every subset, though, and in most
+subsets it is mapped right. So each subset's outlines vote for their letters, and a broken
+subset takes the letter that the other subsets agree on. A glyph no other subset maps (often
+a ligature such as "ti") keeps what it had, so a repaired page may still read wrong here and
+there: the reader's warning stays.
+
+Some writers also map a ligature to its first letter alone ("ti" as "t": "tll" for "till"); a
+glyph much wider than its letter is read as the ligature whose letters' widths it fits.
+
+Works on simple TrueType fonts, where a one-byte code picks a glyph through the font's own
+`cmap` (read by `truetype`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from minutes_cli.readers.truetype import TrueTypeFont
+
+CMAP_CHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
+CMAP_RANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
+CMAP_RANGE_ARRAY = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\[([^\]]*)\]")
+CMAP_HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
+CMAP_SECTION = re.compile(rb"begin(bfchar|bfrange)(.*?)end\1", re.S)
+MAX_RANGE = 0x1000  # a bfrange longer than this is not a subset's map
+MIN_VOTES = 2  # other subsets that must agree on a glyph's letter before it is changed
+MAJORITY = 2  # ... and by this many times more than on any other letter
+# Ligatures a writer may map to their first letter alone ("ti" as "t": "tll" for "till"), the
+# commoner first where two are as wide ("fi" and "fl").
+LIGATURES = {"t": ("ti", "tt", "tf", "tti"), "f": ("fi", "fl", "ff", "ft", "fj", "ffi", "ffl")}
+LIGATURE_MIN_WIDTH = 1.3  # a glyph this many times as wide as its letter draws more than the letter
+LIGATURE_FIT = (0.85, 1.02)  # its width over the sum of its letters' widths
+LIGATURE_FIT_BEST = 0.95
+MAX_SOUND_VOTERS = 16  # sound subsets of one font read for their votes (each costs a font program)
+CMAP_ENTRIES_PER_BLOCK = 100  # the CMap syntax allows at most 100 entries in one bfchar block
+
+
+def hex_text(target: bytes) -> str:
+    """ "<00660069>" is "fi": UTF-16BE in hex."""
+    try:
+        return bytes.fromhex(target.decode("ascii")).decode("utf-16-be")
+    except (ValueError, UnicodeDecodeError):
+        return ""
+
+
+def read_cmap(cmap: bytes) -> dict[int, str]:
+    """Code -> text, from the bfchar and bfrange sections of a ToUnicode CMap."""
+    mapping: dict[int, str] = {}
+    for kind, body in CMAP_SECTION.findall(cmap):
+        if kind == b"bfchar":
+            for source, target in CMAP_CHAR.findall(body):
+                mapping[int(source, 16)] = hex_text(target)
+            continue
+        for first, _, targets in CMAP_RANGE_ARRAY.findall(body):  # <03> <05> [<0061> <0062> <0063>]
+            for code, target in enumerate(CMAP_HEX.findall(targets), start=int(first, 16)):
+                mapping[code] = hex_text(target)
+        for first, last, target in CMAP_RANGE.findall(CMAP_RANGE_ARRAY.sub(b"", body)):
+            start, end, base = int(first, 16), int(last, 16), int(target, 16)
+            if len(target) == 4 and end - start < MAX_RANGE:
+                for code in range(start, end + 1):
+                    mapping[code] = chr(base + code - start)
+    return mapping
+
+
+def ambiguous_letters(cmap: bytes) -> set[str]:
+    """Letters that a font's ToUnicode map gives to more than one glyph code."""
+    codes: dict[str, set[int]] = defaultdict(set)
+    for code, text in read_cmap(cmap).items():
+        if len(text) == 1:
+            codes[text].add(code)
+    return {letter for letter, sources in codes.items() if len(sources) > 1 and letter.isalpha()}
+
+
+def write_cmap(mapping: dict[int, str]) -> bytes:
+    blocks = []
+    entries = sorted(mapping.items())
+    for start in range(0, len(entries), CMAP_ENTRIES_PER_BLOCK):
+        chunk = entries[start : start + CMAP_ENTRIES_PER_BLOCK]
+        lines = "\n".join(f"<{code:02X}> <{text.encode('utf-16-be').hex().upper()}>" for code, text in chunk)
+        blocks.append(f"{len(chunk)} beginbfchar\n{lines}\nendbfchar")
+    return (
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+        "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n"
+        + "\n".join(blocks)
+        + "\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
+    ).encode("ascii")
+
+
+class SubsetFont:
+    """One embedded TrueType subset: its map, the outline each code draws and how wide it is."""
+
+    def __init__(self, base: str, cmap_xref: int, mapping: dict[int, str], glyphs: Glyphs) -> None:
+        self.base = base  # "Calibri-Bold" for "BAAAAA+Calibri-Bold"
+        self.cmap_xref = cmap_xref
+        self.mapping = mapping
+        self.outlines, self.widths = glyphs
+
+    def trusted(self) -> dict[int, str]:
+        """The codes whose text ("l", or "ti" for a ligature) no other code of this font claims too."""
+        claims = Counter(self.mapping.values())
+        return {code: text for code, text in self.mapping.items() if text.strip() and claims[text] == 1}
+
+
+Glyphs = tuple[dict[int, bytes], dict[int, float]]  # code -> outline, code -> advance width in ems
+
+
+def glyphs_by_code(font_program: bytes) -> Glyphs:
+    font = TrueTypeFont(font_program)
+    glyphs = font.code_to_glyph()
+    return (
+        {code: font.outline(glyph) for code, glyph in glyphs.items()},
+        {code: font.advances[glyph] / font.em for code, glyph in glyphs.items()},
+    )
+
+
+def subset_fonts(doc: Any, xrefs: Iterable[int]) -> list[SubsetFont]:
+    """The simple TrueType fonts among `xrefs` that have a ToUnicode map and an embedded
+    program: every broken one, and enough sound ones of each font to vote."""
+    maps = []
+    for xref in dict.fromkeys(xrefs):
+        if doc.xref_get_key(xref, "Subtype")[1] != "/TrueType":
+            continue
+        key, value = doc.xref_get_key(xref, "ToUnicode")
+        if key != "xref":
+            continue
+        cmap_xref = int(value.split()[0])
+        base = doc.xref_get_key(xref, "BaseFont")[1].lstrip("/").split("+", 1)[-1]
+        maps.append((base, xref, cmap_xref, read_cmap(doc.xref_stream(cmap_xref) or b"")))
+    broken = [m for m in maps if is_broken(m[3])]
+    voters: Counter[str] = Counter()
+    for found in sorted((m for m in maps if not is_broken(m[3])), key=lambda m: -len(m[3])):
+        if voters[found[0]] < MAX_SOUND_VOTERS:
+            broken.append(found)
+            voters[found[0]] += 1
+    fonts = []
+    for base, xref, cmap_xref, mapping in broken:
+        try:
+            fonts.append(SubsetFont(base, cmap_xref, mapping, glyphs_by_code(font_program(doc, xref))))
+        except (ValueError, IndexError, RuntimeError):  # a damaged or unusual font: left as it is
+            continue
+    return fonts
+
+
+def font_program(doc: Any, xref: int) -> bytes:
+    key, descriptor = doc.xref_get_key(xref, "FontDescriptor")
+    key, program = doc.xref_get_key(int(descriptor.split()[0]), "FontFile2") if key == "xref" else ("", "")
+    if key != "xref":
+        raise ValueError("no embedded TrueType program")
+    return doc.xref_stream(int(program.split()[0])) or b""
+
+
+def is_broken(mapping: dict[int, str]) -> bool:
+    return any(len(codes) > 1 for codes in claims_of(mapping).values())
+
+
+def voted_mapping(font: SubsetFont, votes: dict[bytes, Counter[str]]) -> dict[int, str]:
+    """A code takes the letter the other subsets give its outline. A code whose letter another
+    code of its font claims too is in doubt already, and one vote is enough to settle it."""
+    mapping = dict(font.mapping)
+    trusted = font.trusted()
+    for code, text in font.mapping.items():
+        outline = font.outlines.get(code)
+        ranked = votes[outline].most_common(2) if outline else []
+        if not ranked:
+            continue
+        letter, count = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        needed = MIN_VOTES if code in trusted else 1
+        if letter != text and count >= needed and count >= MAJORITY * max(runner_up, 1):
+            mapping[code] = letter
+    return mapping
+
+
+def letter_widths(fonts: list[SubsetFont]) -> dict[tuple[str, str], float]:
+    """(base font, letter) -> the width its subsets most often give the letter."""
+    seen: dict[tuple[str, str], Counter[float]] = defaultdict(Counter)
+    for font in fonts:
+        for code, text in font.trusted().items():
+            if len(text) == 1 and code in font.widths:
+                seen[font.base, text][round(font.widths[code], 3)] += 1
+    return {key: widths.most_common(1)[0][0] for key, widths in seen.items()}
+
+
+def ligature_of(font: SubsetFont, code: int, letter: str, widths: dict[tuple[str, str], float]) -> str | None:
+    """What a glyph mapped to its first letter only really draws, judged by its width:
+    a ligature is about as wide as its letters together, a little narrower."""
+    single = widths.get((font.base, letter))
+    width = font.widths.get(code)
+    if not single or not width or width < LIGATURE_MIN_WIDTH * single:
+        return None
+    fits = []
+    for candidate in LIGATURES.get(letter, ()):
+        parts = [widths.get((font.base, c)) for c in candidate]
+        if all(parts):
+            ratio = width / sum(parts)  # type: ignore[arg-type]
+            if LIGATURE_FIT[0] <= ratio <= LIGATURE_FIT[1]:
+                fits.append((abs(ratio - LIGATURE_FIT_BEST), candidate))
+    return min(fits)[1] if fits else None
+
+
+def repair_glyph_maps(doc: Any, font_xrefs: Iterable[int]) -> int:
+    """Rewrite the broken ToUnicode maps of a PDF opened in memory; the number of fonts changed."""
+    repairs = plan_repairs(subset_fonts(doc, font_xrefs))
+    for font, mapping in repairs:
+        doc.update_stream(font.cmap_xref, write_cmap(mapping))
+    return len(repairs)
+
+
+def plan_repairs(fonts: list[SubsetFont]) -> list[tuple[SubsetFont, dict[int, str]]]:
+    """The fonts whose map changes, each with its new map."""
+    votes: dict[bytes, Counter[str]] = defaultdict(Counter)
+    for font in fonts:
+        for code, letter in font.trusted().items():
+            outline = font.outlines.get(code)
+            if outline:
+                votes[outline][letter] += 1
+    widths = letter_widths(fonts)
+    repairs = []
+    for font in fonts:
+        mapping = voted_mapping(font, votes) if is_broken(font.mapping) else dict(font.mapping)
+        for code, text in mapping.items():
+            ligature = ligature_of(font, code, text, widths) if text in LIGATURES else None
+            if ligature:
+                mapping[code] = ligature
+        if mapping != font.mapping:
+            repairs.append((font, mapping))
+    return repairs
+
+
+def claims_of(mapping: dict[int, str]) -> dict[str, list[int]]:
+    claims: dict[str, list[int]] = defaultdict(list)
+    for code, text in mapping.items():
+        if len(text) == 1 and text.isalpha():
+            claims[text].append(code)
+    return claims

@@ -1,0 +1,64 @@
+"""Broken glyph maps: read, written back, and repaired from the other subsets of the font."""
+
+import pytest
+
+from minutes_cli import convert
+from minutes_cli.readers.glyphmaps import SubsetFont, plan_repairs, read_cmap, write_cmap
+
+# Outlines stand for the glyph programs: the same glyph has the same outline in every subset.
+GLYPH_L, GLYPH_J, GLYPH_T, GLYPH_I, GLYPH_TI = (b"l-outline", b"j-outline", b"t-outline", b"i-outline", b"ti-outline")
+WIDTHS = {GLYPH_L: 0.23, GLYPH_J: 0.25, GLYPH_T: 0.33, GLYPH_I: 0.23, GLYPH_TI: 0.55}
+
+
+def subset(mapping: dict[int, str], outlines: dict[int, bytes], xref: int = 10) -> SubsetFont:
+    widths = {code: WIDTHS[outline] for code, outline in outlines.items()}
+    return SubsetFont("Calibri", xref, mapping, (outlines, widths))
+
+
+def test_a_map_is_read_and_written_back():
+    cmap = write_cmap({1: "l", 2: "j", 3: "fi", 4: "ä"})
+    assert read_cmap(cmap) == {1: "l", 2: "j", 3: "fi", 4: "ä"}
+    assert read_cmap(b"1 beginbfrange\n<05> <07> <0061>\nendbfrange") == {5: "a", 6: "b", 7: "c"}
+
+
+def test_a_glyph_mapped_to_the_wrong_letter_takes_the_letter_the_other_subsets_give_it():
+    # "protokojjet": the "l" glyph is mapped to "j" in one subset, right in two others
+    broken = subset({1: "j", 2: "j", 3: "t"}, {1: GLYPH_L, 2: GLYPH_J, 3: GLYPH_T}, xref=11)
+    sound = [
+        subset({1: "l", 2: "t"}, {1: GLYPH_L, 2: GLYPH_T}, xref=12),
+        subset({5: "l", 6: "j"}, {5: GLYPH_L, 6: GLYPH_J}, xref=13),
+    ]
+    repairs = plan_repairs([broken, *sound])
+    assert [(font.cmap_xref, mapping) for font, mapping in repairs] == [(11, {1: "l", 2: "j", 3: "t"})]
+
+
+def test_a_ligature_mapped_to_its_first_letter_is_read_by_its_width():
+    # "tll" for "till": the "ti" glyph, as wide as "t" and "i" together, is mapped to "t"
+    font = subset({1: "t", 2: "i", 3: "t"}, {1: GLYPH_T, 2: GLYPH_I, 3: GLYPH_TI})
+    ((_, mapping),) = plan_repairs([font, subset({4: "t", 5: "i"}, {4: GLYPH_T, 5: GLYPH_I}, xref=12)])
+    assert mapping == {1: "t", 2: "i", 3: "ti"}
+
+
+def test_sound_subsets_are_left_alone():
+    fonts = [
+        subset({1: "l", 2: "j"}, {1: GLYPH_L, 2: GLYPH_J}),
+        subset({1: "t", 2: "i"}, {1: GLYPH_T, 2: GLYPH_I}, xref=12),
+    ]
+    assert plan_repairs(fonts) == []
+
+
+def test_real_minutes_with_broken_maps_read_right(shared):
+    path = shared / "corpus" / "nykarleby-novia" / "radet_for_funktionshindrade_protokoll_24_05_2023_16_00_163978.pdf"
+    document = convert(path)
+    assert "glyph-map-repaired" in [w["code"] for w in document["warnings"]]
+    by_number = {item["number"]: item for item in document["items"]}
+    assert by_number[11]["decision"].startswith("Helena Häggström och Kent Wikblad valdes till protokolljusterare.")
+    assert "Österbottens" in by_number[14]["decision"] and "hittills" in by_number[14]["decision"]
+
+
+@pytest.mark.parametrize("name", ["jarvela-kaupunginhallitus-2025-03.pdf"])
+def test_sound_pdfs_are_not_touched(name):
+    from tests.conftest import EXAMPLES
+
+    codes = [w["code"] for w in convert(EXAMPLES / name)["warnings"]]
+    assert "glyph-map-repaired" not in codes and "unreliable-text-layer" not in codes
