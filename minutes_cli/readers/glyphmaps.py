@@ -38,7 +38,9 @@ LIGATURES = {"t": ("ti", "tt", "tf", "tti"), "f": ("fi", "fl", "ff", "ft", "fj",
 LIGATURE_MIN_WIDTH = 1.3  # a glyph this many times as wide as its letter draws more than the letter
 LIGATURE_FIT = (0.85, 1.02)  # its width over the sum of its letters' widths
 LIGATURE_FIT_BEST = 0.95
-MAX_SOUND_VOTERS = 16  # sound subsets of one font read for their votes (each costs a font program)
+MIN_AMBIGUOUS_LETTERS = 1  # a font that gives this many letters to several glyphs reads wrong
+LIGATURE_LETTERS = frozenset("f")
+MAX_SOUND_VOTERS = 8  # sound subsets of one font read for their votes (each costs a font program)
 CMAP_ENTRIES_PER_BLOCK = 100  # the CMap syntax allows at most 100 entries in one bfchar block
 
 
@@ -71,11 +73,14 @@ def read_cmap(cmap: bytes) -> dict[int, str]:
 
 def ambiguous_letters(cmap: bytes) -> set[str]:
     """Letters that a font's ToUnicode map gives to more than one glyph code."""
-    codes: dict[str, set[int]] = defaultdict(set)
-    for code, text in read_cmap(cmap).items():
-        if len(text) == 1:
-            codes[text].add(code)
-    return {letter for letter, sources in codes.items() if len(sources) > 1 and letter.isalpha()}
+    return {letter for letter, codes in claims_of(read_cmap(cmap)).items() if len(codes) > 1}
+
+
+def reads_wrong(mapping: dict[int, str]) -> bool:
+    """Letters given to several glyphs: all but "f", which is mostly an fi/fl ligature mapped to
+    "f" alone (one lost letter, not a garbled page). "ti" read as "t" and "l" as "j" garble words."""
+    letters = {letter.lower() for letter, codes in claims_of(mapping).items() if len(codes) > 1}
+    return len(letters - LIGATURE_LETTERS) >= MIN_AMBIGUOUS_LETTERS
 
 
 def write_cmap(mapping: dict[int, str]) -> bytes:
@@ -122,9 +127,11 @@ def glyphs_by_code(font_program: bytes) -> Glyphs:
     )
 
 
-def subset_fonts(doc: Any, xrefs: Iterable[int]) -> list[SubsetFont]:
-    """The simple TrueType fonts among `xrefs` that have a ToUnicode map and an embedded
-    program: every broken one, and enough sound ones of each font to vote."""
+FontMap = tuple[str, int, int, dict[int, str]]  # base font name, font xref, its map's xref, the map
+
+
+def font_maps(doc: Any, xrefs: Iterable[int]) -> list[FontMap]:
+    """The simple TrueType fonts among `xrefs` that have a ToUnicode map."""
     maps = []
     for xref in dict.fromkeys(xrefs):
         if doc.xref_get_key(xref, "Subtype")[1] != "/TrueType":
@@ -135,6 +142,11 @@ def subset_fonts(doc: Any, xrefs: Iterable[int]) -> list[SubsetFont]:
         cmap_xref = int(value.split()[0])
         base = doc.xref_get_key(xref, "BaseFont")[1].lstrip("/").split("+", 1)[-1]
         maps.append((base, xref, cmap_xref, read_cmap(doc.xref_stream(cmap_xref) or b"")))
+    return maps
+
+
+def subset_fonts(doc: Any, maps: list[FontMap]) -> list[SubsetFont]:
+    """Every font with a broken map, and enough sound ones of each font to vote, with their glyphs."""
     broken = [m for m in maps if is_broken(m[3])]
     voters: Counter[str] = Counter()
     for found in sorted((m for m in maps if not is_broken(m[3])), key=lambda m: -len(m[3])):
@@ -207,12 +219,16 @@ def ligature_of(font: SubsetFont, code: int, letter: str, widths: dict[tuple[str
     return min(fits)[1] if fits else None
 
 
-def repair_glyph_maps(doc: Any, font_xrefs: Iterable[int]) -> int:
-    """Rewrite the broken ToUnicode maps of a PDF opened in memory; the number of fonts changed."""
-    repairs = plan_repairs(subset_fonts(doc, font_xrefs))
+def repair_glyph_maps(doc: Any, font_xrefs: Iterable[int]) -> tuple[int, dict[int, tuple[str, bool]]]:
+    """Rewrite the broken ToUnicode maps of a PDF opened in memory. The number of fonts changed,
+    and for each font read, its name and whether its map still reads wrong."""
+    maps = font_maps(doc, font_xrefs)
+    repairs = plan_repairs(subset_fonts(doc, maps))
+    repaired = {font.cmap_xref: mapping for font, mapping in repairs}
     for font, mapping in repairs:
         doc.update_stream(font.cmap_xref, write_cmap(mapping))
-    return len(repairs)
+    verdicts = {xref: (base, reads_wrong(repaired.get(cmap_xref, mapping))) for base, xref, cmap_xref, mapping in maps}
+    return len(repairs), verdicts
 
 
 def plan_repairs(fonts: list[SubsetFont]) -> list[tuple[SubsetFont, dict[int, str]]]:

@@ -19,7 +19,7 @@ from minutes_cli.errors import CorruptPdfError, EncryptedPdfError, NoTextLayerEr
 from minutes_cli.lines import Cell, Line
 from minutes_cli.model import ParseWarning
 from minutes_cli.readers import RawDocument
-from minutes_cli.readers.glyphmaps import ambiguous_letters
+from minutes_cli.readers.glyphmaps import read_cmap, reads_wrong
 
 Y_TOLERANCE_PT = 2.0  # spans whose baselines differ by less than this share a line
 ROW_OVERLAP = 0.8  # ... and so do spans whose boxes overlap by this share of the lower one
@@ -29,11 +29,6 @@ TEXT_FLAGS = (pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES) | pymupdf.
 BOLD_FONT_MARKS = ("bold", "black", "heavy", "semibold", ",b")
 MAX_MESSAGES = 5
 STORE_SHRINK_EVERY_PAGES = 100
-# A font that gives at least this many letters to several glyphs maps glyphs to wrong letters.
-MIN_AMBIGUOUS_LETTERS = 1
-# An "f" with two glyphs is mostly an fi/fl ligature mapped to "f" alone: one lost letter, not a
-# garbled page. A "t" or "j" with two glyphs is not spared: "ti" read as "t" and "l" read as "j" garble words.
-LIGATURE_LETTERS = frozenset("f")
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
@@ -50,9 +45,9 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
             raise EncryptedPdfError(f"{name} is encrypted")
         try:
             pages = read_pages(doc, until_unreliable=True)
-            fonts_repaired = repair_fonts(doc) if pages.unreliable else 0
+            fonts_repaired, known = repair_fonts(doc) if pages.unreliable else (0, {})
             if pages.unreliable:  # from the start again, with the repaired maps
-                pages = read_pages(doc)
+                pages = read_pages(doc, known=known)
         except (RuntimeError, ValueError) as exc:
             raise CorruptPdfError(f"{name}: cannot read its pages: {exc}") from None
         lines, empty_pages, unreliable = pages.lines, pages.empty, pages.unreliable
@@ -112,9 +107,10 @@ class GlyphMapCheck:
     ("Calibri") may stand for a different subset, with a different map, on every page.
     """
 
-    def __init__(self, doc: pymupdf.Document) -> None:
+    def __init__(self, doc: pymupdf.Document, known: dict[int, tuple[str, bool]] | None = None) -> None:
+        """`known`: fonts already read, as `fonts` holds them (the repair reads them all)."""
         self.doc = doc
-        self.fonts: dict[int, tuple[str, bool]] = {}  # font xref -> (name as spans give it, broken)
+        self.fonts: dict[int, tuple[str, bool]] = dict(known or {})  # font xref -> (name as spans give it, broken)
         self.dictionaries: dict[int, str] = {}  # a font or XObject dictionary's xref -> its text
         self.forms: dict[int, bool] = {}  # an XObject's xref -> it is a form (with text of its own)
 
@@ -133,8 +129,7 @@ class GlyphMapCheck:
             cmap = self.doc.xref_stream(int(value.split()[0]))
         except (RuntimeError, ValueError):
             return False
-        letters = {c.lower() for c in ambiguous_letters(cmap or b"")}
-        return len(letters - LIGATURE_LETTERS) >= MIN_AMBIGUOUS_LETTERS
+        return reads_wrong(read_cmap(cmap or b""))
 
     def font_xrefs(self, page: pymupdf.Page) -> list[int]:
         kind, value = self.doc.xref_get_key(page.xref, "Resources")
@@ -191,10 +186,13 @@ class Pages:
     unreliable: list[int] = field(default_factory=list)  # ... set in a font with a broken glyph map
 
 
-def read_pages(doc: pymupdf.Document, until_unreliable: bool = False) -> Pages:
-    """`until_unreliable`: stop at the first page set in a font with a broken glyph map."""
+def read_pages(
+    doc: pymupdf.Document, until_unreliable: bool = False, known: dict[int, tuple[str, bool]] | None = None
+) -> Pages:
+    """`until_unreliable`: stop at the first page set in a font with a broken glyph map.
+    `known`: fonts whose maps were read already (see `GlyphMapCheck`)."""
     pages = Pages()
-    glyph_maps = GlyphMapCheck(doc)
+    glyph_maps = GlyphMapCheck(doc, known)
     for page in doc:
         if page.number and page.number % STORE_SHRINK_EVERY_PAGES == 0:
             pymupdf.TOOLS.store_shrink(100)  # MuPDF caches page resources; long files would grow without bound
@@ -210,15 +208,16 @@ def read_pages(doc: pymupdf.Document, until_unreliable: bool = False) -> Pages:
     return pages
 
 
-def repair_fonts(doc: pymupdf.Document) -> int:
-    """Broken glyph maps rewritten from the other subsets of the font (see `glyphmaps`)."""
+def repair_fonts(doc: pymupdf.Document) -> tuple[int, dict[int, tuple[str, bool]]]:
+    """Broken glyph maps rewritten from the other subsets of the font (see `glyphmaps`): how many,
+    and each font read, as `GlyphMapCheck` keeps them."""
     from minutes_cli.readers.glyphmaps import repair_glyph_maps
 
     check = GlyphMapCheck(doc)
-    changed = repair_glyph_maps(doc, (xref for page in doc for xref in check.font_xrefs(page)))
+    changed, known = repair_glyph_maps(doc, (xref for page in doc for xref in check.font_xrefs(page)))
     if changed:
         pymupdf.TOOLS.store_shrink(100)  # fonts loaded with the old maps must not be reused
-    return changed
+    return changed, known
 
 
 def pages_label(pages: list[int]) -> str:
