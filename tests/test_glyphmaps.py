@@ -32,6 +32,20 @@ def test_a_glyph_mapped_to_the_wrong_letter_takes_the_letter_the_other_subsets_g
     assert [(font.cmap_xref, mapping) for font, mapping in repairs] == [(11, {1: "l", 2: "j", 3: "t"})]
 
 
+def test_a_letter_no_longer_claimed_goes_to_the_glyph_left_without_one():
+    # half the subsets map the "E" glyph to "-" as well as the hyphen; the hyphen keeps "-"
+    hyphen, capital_e = b"hyphen-outline", b"e-outline"
+    WIDTHS.update({hyphen: 0.3, capital_e: 0.5})
+    # the broken subsets have no hyphen of their own, so nothing in them says their "-" is wrong
+    broken = [subset({2: "-", 3: "j", 4: "j"}, {2: capital_e, 3: GLYPH_L, 4: GLYPH_J}, xref=20 + i) for i in range(2)]
+    sound = [subset({1: "-", 2: "E", 3: "l"}, {1: hyphen, 2: capital_e, 3: GLYPH_L}, xref=30 + i) for i in range(2)]
+    repairs = plan_repairs(broken + sound)
+    assert [(font.cmap_xref, mapping) for font, mapping in repairs] == [
+        (20, {2: "E", 3: "l", 4: "j"}),
+        (21, {2: "E", 3: "l", 4: "j"}),
+    ]
+
+
 def test_a_ligature_mapped_to_its_first_letter_is_read_by_its_width():
     # "tll" for "till": the "ti" glyph, as wide as "t" and "i" together, is mapped to "t"
     font = subset({1: "t", 2: "i", 3: "t"}, {1: GLYPH_T, 2: GLYPH_I, 3: GLYPH_TI})

@@ -174,22 +174,36 @@ def is_broken(mapping: dict[int, str]) -> bool:
     return any(len(codes) > 1 for codes in claims_of(mapping).values())
 
 
-def voted_mapping(font: SubsetFont, votes: dict[bytes, Counter[str]]) -> dict[int, str]:
-    """A code takes the letter the other subsets give its outline. A code whose letter another
-    code of its font claims too is in doubt already, and one vote is enough to settle it."""
-    mapping = dict(font.mapping)
-    trusted = font.trusted()
-    for code, text in font.mapping.items():
-        outline = font.outlines.get(code)
-        ranked = votes[outline].most_common(2) if outline else []
-        if not ranked:
-            continue
-        letter, count = ranked[0]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0
-        needed = MIN_VOTES if code in trusted else 1
-        if letter != text and count >= needed and count >= MAJORITY * max(runner_up, 1):
-            mapping[code] = letter
-    return mapping
+def settled_letters(fonts: list[SubsetFont]) -> dict[tuple[str, bytes], str]:
+    """Each outline's letter, settled over all subsets of a font at once.
+
+    Every subset votes for the letter it gives each outline, twice where no other code of it
+    claims that letter. The best supported pairs are taken first, and no outline and no letter
+    is taken twice: where the glyph "E" is mapped to "-" in half the subsets and the hyphen
+    to "-" in the others, the hyphen keeps "-" and the "E" gets its letter back.
+    """
+    votes: dict[tuple[str, bytes], Counter[str]] = defaultdict(Counter)
+    for font in fonts:
+        trusted = font.trusted()
+        for code, text in font.mapping.items():
+            outline = font.outlines.get(code)
+            if outline and text.strip():
+                votes[font.base, outline][text] += 2 if code in trusted else 1
+    ranked = sorted(  # the most votes first; of equal ones, the glyph with the fewest rival letters
+        (
+            (count, count / sum(texts.values()), key, text)
+            for key, texts in votes.items()
+            for text, count in texts.items()
+        ),
+        key=lambda vote: (-vote[0], -vote[1]),
+    )
+    settled: dict[tuple[str, bytes], str] = {}
+    taken: set[tuple[str, str]] = set()
+    for count, _, key, text in ranked:
+        if count >= MIN_VOTES and key not in settled and (key[0], text) not in taken:
+            settled[key] = text
+            taken.add((key[0], text))
+    return settled
 
 
 def letter_widths(fonts: list[SubsetFont]) -> dict[tuple[str, str], float]:
@@ -233,16 +247,15 @@ def repair_glyph_maps(doc: Any, font_xrefs: Iterable[int]) -> tuple[int, dict[in
 
 def plan_repairs(fonts: list[SubsetFont]) -> list[tuple[SubsetFont, dict[int, str]]]:
     """The fonts whose map changes, each with its new map."""
-    votes: dict[bytes, Counter[str]] = defaultdict(Counter)
-    for font in fonts:
-        for code, letter in font.trusted().items():
-            outline = font.outlines.get(code)
-            if outline:
-                votes[outline][letter] += 1
+    settled = settled_letters(fonts)
     widths = letter_widths(fonts)
     repairs = []
     for font in fonts:
-        mapping = voted_mapping(font, votes) if is_broken(font.mapping) else dict(font.mapping)
+        mapping = dict(font.mapping)
+        if is_broken(font.mapping):
+            for code in mapping:
+                outline = font.outlines.get(code)
+                mapping[code] = settled.get((font.base, outline), mapping[code]) if outline else mapping[code]
         for code, text in mapping.items():
             ligature = ligature_of(font, code, text, widths) if text in LIGATURES else None
             if ligature:
