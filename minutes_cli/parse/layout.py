@@ -34,7 +34,8 @@ BOLD_LABEL_SHARE = 0.8  # when this share of text-section labels is bold, plain 
 TEXT_SECTION_FIELDS = {"summary", "background", "proposal", "discussion", "decision"}
 # Cheap tests that rule most lines out before the full patterns run.
 MAY_BE_HEADING = re.compile(r"§|^(?:Pykälä|Ärende|Asia|Asianro)\b")
-MAY_BE_HANDLING = re.compile(r"\d|käsittely|behandling")
+# Every handling line has a §, a date or a caption word; most lines with digits have none
+MAY_BE_HANDLING = re.compile(rf"§|{patterns.DATE}|käsittely|behandling")
 
 
 def median(values: Iterable[float]) -> float:
