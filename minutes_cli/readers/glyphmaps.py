@@ -29,6 +29,8 @@ CMAP_RANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)
 CMAP_RANGE_ARRAY = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\[([^\]]*)\]")
 CMAP_HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
 CMAP_SECTION = re.compile(rb"begin(bfchar|bfrange)(.*?)end\1", re.S)
+FONT_TO_UNICODE = re.compile(r"/ToUnicode\s*(\d+)\s+0\s+R")
+FONT_BASE = re.compile(r"/BaseFont\s*/([^\s/<>\[\]()]+)")
 MAX_RANGE = 0x1000  # a bfrange longer than this is not a subset's map
 MIN_VOTES = 2  # other subsets that must agree on a glyph's letter before it is changed
 MAJORITY = 2  # ... and by this many times more than on any other letter
@@ -134,14 +136,14 @@ def font_maps(doc: Any, xrefs: Iterable[int]) -> list[FontMap]:
     """The simple TrueType fonts among `xrefs` that have a ToUnicode map."""
     maps = []
     for xref in dict.fromkeys(xrefs):
-        if doc.xref_get_key(xref, "Subtype")[1] != "/TrueType":
+        font = doc.xref_object(xref, compressed=True)  # one call, not one for each key
+        cmap = FONT_TO_UNICODE.search(font)
+        if "/Subtype/TrueType" not in font.replace(" ", "") or cmap is None:
             continue
-        key, value = doc.xref_get_key(xref, "ToUnicode")
-        if key != "xref":
-            continue
-        cmap_xref = int(value.split()[0])
-        base = doc.xref_get_key(xref, "BaseFont")[1].lstrip("/").split("+", 1)[-1]
-        maps.append((base, xref, cmap_xref, read_cmap(doc.xref_stream(cmap_xref) or b"")))
+        base = FONT_BASE.search(font)
+        cmap_xref = int(cmap.group(1))
+        name = base.group(1).split("+", 1)[-1] if base else ""
+        maps.append((name, xref, cmap_xref, read_cmap(doc.xref_stream(cmap_xref) or b"")))
     return maps
 
 

@@ -44,9 +44,10 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
         if doc.needs_pass and not doc.authenticate(""):
             raise EncryptedPdfError(f"{name} is encrypted")
         try:
-            pages = read_pages(doc, until_unreliable=True)
-            fonts_repaired, known = repair_fonts(doc) if pages.unreliable else (0, {})
-            if pages.unreliable:  # from the start again, with the repaired maps
+            fonts_repaired, known = repair_fonts(doc) if first_page_is_broken(doc) else (0, None)
+            pages = read_pages(doc, until_unreliable=known is None, known=known)
+            if known is None and pages.unreliable:  # a later page: repair, and from the start again
+                fonts_repaired, known = repair_fonts(doc)
                 pages = read_pages(doc, known=known)
         except (RuntimeError, ValueError) as exc:
             raise CorruptPdfError(f"{name}: cannot read its pages: {exc}") from None
@@ -206,6 +207,17 @@ def read_pages(
                 break
         pages.lines.extend(spans_to_lines(spans, page.number + 1))
     return pages
+
+
+def first_page_is_broken(doc: pymupdf.Document) -> bool:
+    """Tweb files break on the first page already: repairing before reading saves reading it twice."""
+    if not doc.page_count:
+        return False
+    check = GlyphMapCheck(doc)
+    try:
+        return any(check.font(xref)[1] for xref in check.font_xrefs(doc[0]))
+    except (RuntimeError, ValueError):
+        return False
 
 
 def repair_fonts(doc: pymupdf.Document) -> tuple[int, dict[int, tuple[str, bool]]]:
