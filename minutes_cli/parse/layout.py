@@ -149,8 +149,9 @@ def merge_centred_cells(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        upper, row, lower = (lines[i : i + 3] + [None, None])[:3]
-        if row is not None and lower is not None and is_centred_row(upper, row, lower):
+        upper = lines[i]
+        if i + 2 < len(lines) and is_centred_row(upper, lines[i + 1], lines[i + 2]):
+            row, lower = lines[i + 1], lines[i + 2]
             first = Cell(f"{upper.cells[0].text} {lower.cells[0].text}", upper.x0, max(upper.x1, lower.x1), upper.bold)
             cells = (first, *row.cells)
             text = " ".join(c.text for c in cells)
@@ -167,11 +168,11 @@ def merge_centred_cells(lines: list[Line]) -> list[Line]:
 def is_centred_row(upper: Line, row: Line, lower: Line) -> bool:
     height = upper.bottom - upper.top
     return (
-        upper.page_number == row.page_number == lower.page_number
+        row.cells[0].x0 > max(upper.x1, lower.x1)  # nothing of the row in the first column (first: the rarest)
         and len(upper.cells) == 1
         and len(lower.cells) == 1
+        and upper.page_number == row.page_number == lower.page_number
         and abs(upper.x0 - lower.x0) <= COLUMN_TOLERANCE
-        and row.cells[0].x0 > max(upper.x1, lower.x1)  # nothing of the row in the first column
         and upper.top < row.top < lower.top
         and lower.top - upper.bottom <= WRAPPED_CELL_GAP * height + (row.bottom - row.top)
         and abs((row.top + row.bottom) - (upper.top + lower.bottom)) <= height  # centred between them
