@@ -104,8 +104,10 @@ def appendices_of(entries: list[Entry]) -> list[Appendix]:
     """Trailing material, one appendix per page that opens with a heading (kept, not swallowed by the last item)."""
     appendices: list[Appendix] = []
     paragraphs: list[list[list[str]]] = []
+    previous_page = None
     for entry in entries:
-        if not appendices or (entry.page != appendices[-1].pages[-1] and entry is first_on_page(entries, entry.page)):
+        opens_page, previous_page = entry.page != previous_page, entry.page  # entries come in page order
+        if not appendices or (entry.page != appendices[-1].pages[-1] and opens_page):
             title = entry.label if entry.kind == "label" else entry.line.text
             appendices.append(Appendix(title=title, pages=[entry.page, entry.page]))
             paragraphs.append([])
@@ -119,10 +121,6 @@ def appendices_of(entries: list[Entry]) -> list[Appendix]:
     for appendix, text in zip(appendices, paragraphs, strict=True):
         appendix.text = join_paragraphs(text)
     return appendices
-
-
-def first_on_page(entries: list[Entry], page: int) -> Entry | None:
-    return next((e for e in entries if e.page == page), None)
 
 
 def number_in_header(furniture: list) -> int | None:

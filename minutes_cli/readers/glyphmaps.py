@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cached_property
 from typing import Any
 
 from minutes_cli.readers.truetype import TrueTypeFont
@@ -111,6 +112,7 @@ class SubsetFont:
         self.mapping = mapping
         self.outlines, self.widths = glyphs
 
+    @cached_property
     def trusted(self) -> dict[int, str]:
         """The codes whose text ("l", or "ti" for a ligature) no other code of this font claims too."""
         claims = Counter(self.mapping.values())
@@ -149,9 +151,11 @@ def font_maps(doc: Any, xrefs: Iterable[int]) -> list[FontMap]:
 
 def subset_fonts(doc: Any, maps: list[FontMap]) -> list[SubsetFont]:
     """Every font with a broken map, and enough sound ones of each font to vote, with their glyphs."""
-    broken = [m for m in maps if is_broken(m[3])]
+    verdicts = [is_broken(m[3]) for m in maps]
+    broken = [m for m, verdict in zip(maps, verdicts, strict=True) if verdict]
     voters: Counter[str] = Counter()
-    for found in sorted((m for m in maps if not is_broken(m[3])), key=lambda m: -len(m[3])):
+    sound = [m for m, verdict in zip(maps, verdicts, strict=True) if not verdict]
+    for found in sorted(sound, key=lambda m: -len(m[3])):
         if voters[found[0]] < MAX_SOUND_VOTERS:
             broken.append(found)
             voters[found[0]] += 1
@@ -186,7 +190,7 @@ def settled_letters(fonts: list[SubsetFont]) -> dict[tuple[str, bytes], str]:
     """
     votes: dict[tuple[str, bytes], Counter[str]] = defaultdict(Counter)
     for font in fonts:
-        trusted = font.trusted()
+        trusted = font.trusted
         for code, text in font.mapping.items():
             outline = font.outlines.get(code)
             if outline and text.strip():
@@ -212,7 +216,7 @@ def letter_widths(fonts: list[SubsetFont]) -> dict[tuple[str, str], float]:
     """(base font, letter) -> the width its subsets most often give the letter."""
     seen: dict[tuple[str, str], Counter[float]] = defaultdict(Counter)
     for font in fonts:
-        for code, text in font.trusted().items():
+        for code, text in font.trusted.items():
             if len(text) == 1 and code in font.widths:
                 seen[font.base, text][round(font.widths[code], 3)] += 1
     return {key: widths.most_common(1)[0][0] for key, widths in seen.items()}
