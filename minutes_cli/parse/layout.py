@@ -33,7 +33,8 @@ MIN_LABEL_SIZE_SHARE = 0.8  # a label's font is not much smaller than the body t
 BOLD_LABEL_SHARE = 0.8  # when this share of text-section labels is bold, plain ones are subheadings
 TEXT_SECTION_FIELDS = {"summary", "background", "proposal", "discussion", "decision"}
 # Cheap tests that rule most lines out before the full patterns run.
-MAY_BE_HEADING = re.compile(r"§|^(?:Pykälä|Ärende|Asia|Asianro)\b")
+HEADING_WORDS = ("Pykälä", "Ärende", "Asia")  # a heading without §: "Asia 4", "Asianro 26"
+RULE_CHARS = frozenset("_-–—=━─*·.")  # what patterns.RULE draws rules with
 # Every handling line has a §, a date or a caption word; most lines with digits have none
 MAY_BE_HANDLING = re.compile(rf"§|{patterns.DATE}|käsittely|behandling")
 
@@ -220,9 +221,9 @@ def is_noise(text: str) -> bool:
 
 def classify(line: Line, label_x: float | None, value_x: float | None, inline_labels: bool, body_size: float) -> Entry:
     text = line.text
-    if patterns.RULE.match(text.replace(" ", "")):
+    if text[:1] in RULE_CHARS and patterns.RULE.match(text.replace(" ", "")):
         return Entry("rule", text, line)
-    heading = match_heading(line) if MAY_BE_HEADING.search(text) else None
+    heading = match_heading(line) if "§" in text or text.startswith(HEADING_WORDS) else None
     if heading is not None:
         return heading
     label_sized = not body_size or line.size >= MIN_LABEL_SIZE_SHARE * body_size

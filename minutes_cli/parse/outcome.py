@@ -23,8 +23,9 @@ def classify_outcome(
     if not decision:
         return None if has_proposal else "noted"
     phrases = phrase_patterns("phrases")
+    text = decision.lower()
     for outcome in outcome_order():
-        if phrases[outcome].search(decision) is None:
+        if phrases[outcome].search(text) is None:
             continue
         if outcome in PROPOSAL_ONLY and not has_proposal:
             if outcome == "approved":
@@ -34,7 +35,7 @@ def classify_outcome(
             return adjusted_approval(decision, proposal, votes)
         return outcome
     if not has_proposal:
-        return "other" if phrase_patterns("decided")["decided"].search(decision) else "noted"
+        return "other" if phrase_patterns("decided")["decided"].search(text) else "noted"
     return adjusted_approval(decision, proposal, votes)
 
 
@@ -60,8 +61,9 @@ def is_unanimous(decision: str | None) -> bool | None:
     if not decision:
         return None
     signs = phrase_patterns("unanimous")
-    if signs["vote"].search(decision):
+    text = decision.lower()
+    if signs["vote"].search(text):
         return False
-    if signs["yes"].search(decision):
+    if signs["yes"].search(text):
         return True
     return None

@@ -95,6 +95,8 @@ class LabelMatcher:
 
     def match_role(self, text: str) -> LabelMatch | None:
         """A short caption naming who proposes or decides: "Kaupunginjohtajan esitys:"."""
+        if ":" not in text and len(text.split(None, 3)) > 3:
+            return None  # without a colon, a caption has at most three words (most lines are longer)
         head, colon, rest = text.partition(":")
         words = head.split()
         if not words or len(words) > MAX_ROLE_LABEL_WORDS or (not colon and rest) or head.endswith("."):
@@ -129,7 +131,8 @@ def words(group: str, key: str) -> list[str]:
 @cache
 def phrase_patterns(group: str) -> dict[str, re.Pattern[str]]:
     data = load("outcomes")[group]
-    return {key: re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) for key, phrases in data.items()}
+    # The phrases are lower case and matched against lower-cased text: faster than IGNORECASE.
+    return {key: re.compile("|".join(f"(?:{p})" for p in phrases)) for key, phrases in data.items()}
 
 
 @cache
