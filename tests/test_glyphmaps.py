@@ -76,3 +76,28 @@ def test_sound_pdfs_are_not_touched(name):
 
     codes = [w["code"] for w in convert(EXAMPLES / name)["warnings"]]
     assert "glyph-map-repaired" not in codes and "unreliable-text-layer" not in codes
+
+
+def test_a_damaged_font_program_is_a_value_error():
+    from minutes_cli.readers.glyphmaps import glyphs_by_code
+
+    for damaged in (b"", b"\x00\x01\x00\x00\x00\x05" + b"\xff" * 40):
+        with pytest.raises(ValueError):
+            glyphs_by_code(damaged)
+
+
+def test_damaged_copies_of_a_file_with_broken_maps_fail_cleanly(shared):
+    import contextlib
+    import random
+
+    from minutes_cli.errors import MinutesError
+
+    path = shared / "corpus" / "nykarleby-novia" / "radet_for_funktionshindrade_protokoll_24_05_2023_16_00_163978.pdf"
+    data = path.read_bytes()
+    rng = random.Random(2)
+    for _ in range(12):
+        damaged = bytearray(data)
+        for _ in range(rng.randint(1, 200)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        with contextlib.suppress(MinutesError):  # a clear error is fine; a traceback is not
+            convert(bytes(damaged), name="damaged.pdf")

@@ -18,6 +18,7 @@ Works on simple TrueType fonts, where a one-byte code picks a glyph through the 
 from __future__ import annotations
 
 import re
+import struct
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cached_property
@@ -123,12 +124,15 @@ Glyphs = tuple[dict[int, bytes], dict[int, float]]  # code -> outline, code -> a
 
 
 def glyphs_by_code(font_program: bytes) -> Glyphs:
-    font = TrueTypeFont(font_program)
-    glyphs = font.code_to_glyph()
-    return (
-        {code: font.outline(glyph) for code, glyph in glyphs.items()},
-        {code: font.advances[glyph] / font.em for code, glyph in glyphs.items()},
-    )
+    try:
+        font = TrueTypeFont(font_program)
+        glyphs = font.code_to_glyph()
+        return (
+            {code: font.outline(glyph) for code, glyph in glyphs.items()},
+            {code: font.advances[glyph] / font.em for code, glyph in glyphs.items()},
+        )
+    except struct.error as exc:  # a table shorter than it says
+        raise ValueError(f"damaged TrueType program: {exc}") from None
 
 
 FontMap = tuple[str, int, int, dict[int, str]]  # base font name, font xref, its map's xref, the map

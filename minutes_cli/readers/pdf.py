@@ -30,6 +30,9 @@ BOLD_FONT_MARKS = ("bold", "black", "heavy", "semibold", ",b")
 MAX_MESSAGES = 5
 STORE_SHRINK_EVERY_PAGES = 100
 
+# What MuPDF raises on a damaged file: its low-level calls (xref_get_key) raise its own errors
+PDF_ERRORS = (RuntimeError, ValueError, getattr(pymupdf.mupdf, "FzErrorBase", RuntimeError))
+
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
 
@@ -49,7 +52,7 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
             if known is None and pages.unreliable:  # a later page: repair, and from the start again
                 fonts_repaired, known = repair_fonts(doc)
                 pages = read_pages(doc, known=known)
-        except (RuntimeError, ValueError) as exc:
+        except PDF_ERRORS as exc:
             raise CorruptPdfError(f"{name}: cannot read its pages: {exc}") from None
         lines, empty_pages, unreliable = pages.lines, pages.empty, pages.unreliable
         page_count = doc.page_count
@@ -128,7 +131,7 @@ class GlyphMapCheck:
             return False
         try:
             cmap = self.doc.xref_stream(int(value.split()[0]))
-        except (RuntimeError, ValueError):
+        except PDF_ERRORS:
             return False
         return reads_wrong(read_cmap(cmap or b""))
 
@@ -175,7 +178,7 @@ class GlyphMapCheck:
         """`font_names` are the fonts the page's text uses."""
         try:
             fonts = [self.font(xref) for xref in self.font_xrefs(page)]
-        except (RuntimeError, ValueError):  # a damaged resource: this check is a heuristic, not a reason to fail
+        except PDF_ERRORS:  # a damaged resource: this check is a heuristic, not a reason to fail
             return False
         return any(broken and (name in font_names or not name) for name, broken in fonts)
 
@@ -216,7 +219,7 @@ def first_page_is_broken(doc: pymupdf.Document) -> bool:
     check = GlyphMapCheck(doc)
     try:
         return any(check.font(xref)[1] for xref in check.font_xrefs(doc[0]))
-    except (RuntimeError, ValueError):
+    except PDF_ERRORS:
         return False
 
 
@@ -226,7 +229,10 @@ def repair_fonts(doc: pymupdf.Document) -> tuple[int, dict[int, tuple[str, bool]
     from minutes_cli.readers.glyphmaps import repair_glyph_maps
 
     check = GlyphMapCheck(doc)
-    changed, known = repair_glyph_maps(doc, (xref for page in doc for xref in check.font_xrefs(page)))
+    try:
+        changed, known = repair_glyph_maps(doc, (xref for page in doc for xref in check.font_xrefs(page)))
+    except PDF_ERRORS:  # a damaged font or resource: the pages keep their warning
+        return 0, {}
     if changed:
         pymupdf.TOOLS.store_shrink(100)  # fonts loaded with the old maps must not be reused
     return changed, known
