@@ -22,7 +22,7 @@ Document (schema_version, source, meeting, items, appendices, warnings)
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 SCHEMA_VERSION = "1.0"
@@ -182,5 +182,16 @@ class Document:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data in a stable key order, schema_version first."""
-        data = asdict(self)
+        data = plain(self)
         return {"schema_version": data.pop("schema_version"), **data}
+
+
+def plain(value: Any) -> Any:
+    """Like dataclasses.asdict, without its deep copy of every string (a third of the time)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: plain(getattr(value, name)) for name in value.__dataclass_fields__}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    return value
