@@ -3,10 +3,10 @@
 Some PDF writers (iText in Tweb's Swedish minutes) embed a subset of a font for every page and
 give some subsets a wrong map: the glyph that draws "l" is mapped to "j", so "protokollet"
 reads "protokojjet". The same glyph keeps its outline in every subset, though, and in most
-subsets it is mapped right. So each subset's outlines vote for their letters, and a broken
-subset takes the letter that the other subsets agree on. A glyph no other subset maps (often
-a ligature such as "ti") keeps what it had, so a repaired page may still read wrong here and
-there: the reader's warning stays.
+subsets it is mapped right. So every subset votes for the letter it gives each outline, the
+letters are settled for all subsets at once, and a broken subset takes them. A glyph that no
+vote settles keeps what it had, so a repaired page may still read wrong here and there: the
+reader's warning stays.
 
 Some writers also map a ligature to its first letter alone ("ti" as "t": "tll" for "till"); a
 glyph much wider than its letter is read as the ligature whose letters' widths it fits.
@@ -34,8 +34,7 @@ CMAP_SECTION = re.compile(rb"begin(bfchar|bfrange)(.*?)end\1", re.S)
 FONT_TO_UNICODE = re.compile(r"/ToUnicode\s*(\d+)\s+0\s+R")
 FONT_BASE = re.compile(r"/BaseFont\s*/([^\s/<>\[\]()]+)")
 MAX_RANGE = 0x1000  # a bfrange longer than this is not a subset's map
-MIN_VOTES = 2  # other subsets that must agree on a glyph's letter before it is changed
-MAJORITY = 2  # ... and by this many times more than on any other letter
+MIN_VOTES = 2  # a glyph's letter needs this many votes (a subset that maps it alone gives two)
 # Ligatures a writer may map to their first letter alone ("ti" as "t": "tll" for "till"), the
 # commoner first where two are as wide ("fi" and "fl").
 LIGATURES = {"t": ("ti", "tt", "tf", "tti"), "f": ("fi", "fl", "ff", "ft", "fj", "ffi", "ffl")}
@@ -73,11 +72,6 @@ def read_cmap(cmap: bytes) -> dict[int, str]:
                 for code in range(start, end + 1):
                     mapping[code] = chr(base + code - start)
     return mapping
-
-
-def ambiguous_letters(cmap: bytes) -> set[str]:
-    """Letters that a font's ToUnicode map gives to more than one glyph code."""
-    return {letter for letter, codes in claims_of(read_cmap(cmap)).items() if len(codes) > 1}
 
 
 def reads_wrong(mapping: dict[int, str]) -> bool:

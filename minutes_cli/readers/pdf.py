@@ -4,6 +4,8 @@ Each page's spans come from `get_text("dict")` without images (decoding every pa
 made it four times slower on real minutes). Spans are grouped into lines by baseline and split
 into cells at wide gaps, so a label column stays apart from the text to its right. MuPDF's own
 messages (real minutes often need an xref repair) are kept out of stdout and become warnings.
+Fonts whose glyph maps give letters to the wrong glyphs are repaired before the pages are read
+(`glyphmaps`); pages still set in such a font get a warning.
 """
 
 from __future__ import annotations
