@@ -114,7 +114,6 @@ def build_item(
     fields = pre_fields
     if current is not None:
         fields = read_fields(build_sections(blocks[current].entries), right_edge, people, number)
-    if current is not None:
         merge_missing(fields, pre_fields)
     previous = [handling_of(b, right_edge) for i, b in enumerate(blocks) if i != current and b.header is not None]
     complete_from_index(previous, index)

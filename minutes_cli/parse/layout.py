@@ -34,7 +34,6 @@ BOLD_LABEL_SHARE = 0.8  # when this share of text-section labels is bold, plain 
 TEXT_SECTION_FIELDS = {"summary", "background", "proposal", "discussion", "decision"}
 # Cheap tests that rule most lines out before the full patterns run.
 HEADING_WORDS = ("Pykälä", "Ärende", "Asia")  # a heading without §: "Asia 4", "Asianro 26"
-RULE_CHARS = frozenset("_-–—=━─*·.")  # what patterns.RULE draws rules with
 # Every handling line has a §, a date or a caption word; most lines with digits have none
 MAY_BE_HANDLING = re.compile(rf"§|{patterns.DATE}|käsittely|behandling")
 
@@ -221,7 +220,7 @@ def is_noise(text: str) -> bool:
 
 def classify(line: Line, label_x: float | None, value_x: float | None, inline_labels: bool, body_size: float) -> Entry:
     text = line.text
-    if text[:1] in RULE_CHARS and patterns.RULE.match(text.replace(" ", "")):
+    if text[:1] in patterns.RULE_CHARS and patterns.RULE.match(text.replace(" ", "")):
         return Entry("rule", text, line)
     heading = match_heading(line) if "§" in text or text.startswith(HEADING_WORDS) else None
     if heading is not None:

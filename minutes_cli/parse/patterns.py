@@ -28,7 +28,8 @@ NUMBER_FIRST = re.compile(r"^(\d{1,4})\s?§(?![:\w])\s*(?P<title>(?:[^a-zåäö(
 # "Pykälä 198", "Ärende 5", "Asia 12 Otsikko"
 WORD_NUMBER = re.compile(r"^(?:Pykälä|Ärende|Ärende nr|Asia|Asianro)\s+(\d{1,4})\.?(?:\s+(?P<title>[A-ZÅÄÖ0-9\"].*))?$")
 TOC_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}\s*\d+\s*$")
-RULE = re.compile(r"^[_\-–—=━─*·.]{5,}$")
+RULE_CHARS = "_-–—=━─*·."  # what a drawn rule is made of
+RULE = re.compile(rf"^[{re.escape(RULE_CHARS)}]{{5,}}$")
 
 # Diary numbers as printed: "LAPDno-2024-904", "MliDno-2017-206", "TRE:417/00.01.01/2016",
 # "OUKA/899/02.06.01.04/2017", "VD/1545/00.04.00/2017", "3700/11.01.00/2011", "5316/2016",
