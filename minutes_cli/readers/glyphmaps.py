@@ -22,7 +22,7 @@ import struct
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from minutes_cli.readers.truetype import TrueTypeFont
 
@@ -129,7 +129,11 @@ def glyphs_by_code(font_program: bytes) -> Glyphs:
         raise ValueError(f"damaged TrueType program: {exc}") from None
 
 
-FontMap = tuple[str, int, int, dict[int, str]]  # base font name, font xref, its map's xref, the map
+class FontMap(NamedTuple):
+    base: str  # the font's name without its subset tag
+    xref: int
+    cmap_xref: int  # its ToUnicode stream
+    mapping: dict[int, str]
 
 
 def font_maps(doc: Any, xrefs: Iterable[int]) -> list[FontMap]:
@@ -143,24 +147,25 @@ def font_maps(doc: Any, xrefs: Iterable[int]) -> list[FontMap]:
         base = FONT_BASE.search(font)
         cmap_xref = int(cmap.group(1))
         name = base.group(1).split("+", 1)[-1] if base else ""
-        maps.append((name, xref, cmap_xref, read_cmap(doc.xref_stream(cmap_xref) or b"")))
+        maps.append(FontMap(name, xref, cmap_xref, read_cmap(doc.xref_stream(cmap_xref) or b"")))
     return maps
 
 
 def subset_fonts(doc: Any, maps: list[FontMap]) -> list[SubsetFont]:
     """Every font with a broken map, and enough sound ones of each font to vote, with their glyphs."""
-    verdicts = [is_broken(m[3]) for m in maps]
-    broken = [m for m, verdict in zip(maps, verdicts, strict=True) if verdict]
+    verdicts = [is_broken(m.mapping) for m in maps]
+    chosen = [m for m, verdict in zip(maps, verdicts, strict=True) if verdict]
     voters: Counter[str] = Counter()
     sound = [m for m, verdict in zip(maps, verdicts, strict=True) if not verdict]
-    for found in sorted(sound, key=lambda m: -len(m[3])):
-        if voters[found[0]] < MAX_SOUND_VOTERS:
-            broken.append(found)
-            voters[found[0]] += 1
+    for found in sorted(sound, key=lambda m: -len(m.mapping)):  # the fullest maps vote on most glyphs
+        if voters[found.base] < MAX_SOUND_VOTERS:
+            chosen.append(found)
+            voters[found.base] += 1
     fonts = []
-    for base, xref, cmap_xref, mapping in broken:
+    for found in chosen:
         try:
-            fonts.append(SubsetFont(base, cmap_xref, mapping, glyphs_by_code(font_program(doc, xref))))
+            glyphs = glyphs_by_code(font_program(doc, found.xref))
+            fonts.append(SubsetFont(found.base, found.cmap_xref, found.mapping, glyphs))
         except (ValueError, IndexError, RuntimeError):  # a damaged or unusual font: left as it is
             continue
     return fonts
@@ -245,7 +250,7 @@ def repair_glyph_maps(doc: Any, font_xrefs: Iterable[int]) -> tuple[int, dict[in
     repaired = {font.cmap_xref: mapping for font, mapping in repairs}
     for font, mapping in repairs:
         doc.update_stream(font.cmap_xref, write_cmap(mapping))
-    verdicts = {xref: (base, reads_wrong(repaired.get(cmap_xref, mapping))) for base, xref, cmap_xref, mapping in maps}
+    verdicts = {m.xref: (m.base, reads_wrong(repaired.get(m.cmap_xref, m.mapping))) for m in maps}
     return len(repairs), verdicts
 
 

@@ -49,10 +49,11 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
         if doc.needs_pass and not doc.authenticate(""):
             raise EncryptedPdfError(f"{name} is encrypted")
         try:
-            fonts_repaired, known = repair_fonts(doc) if first_page_is_broken(doc) else (0, None)
+            check = GlyphMapCheck(doc)
+            fonts_repaired, known = repair_fonts(check) if first_page_is_broken(check) else (0, None)
             pages = read_pages(doc, until_unreliable=known is None, known=known)
             if known is None and pages.unreliable:  # a later page: repair, and from the start again
-                fonts_repaired, known = repair_fonts(doc)
+                fonts_repaired, known = repair_fonts(check)
                 pages = read_pages(doc, known=known)
         except PDF_ERRORS as exc:
             raise CorruptPdfError(f"{name}: cannot read its pages: {exc}") from None
@@ -214,23 +215,22 @@ def read_pages(
     return pages
 
 
-def first_page_is_broken(doc: pymupdf.Document) -> bool:
+def first_page_is_broken(check: GlyphMapCheck) -> bool:
     """Tweb files break on the first page already: repairing before reading saves reading it twice."""
-    if not doc.page_count:
+    if not check.doc.page_count:
         return False
-    check = GlyphMapCheck(doc)
     try:
-        return any(check.font(xref)[1] for xref in check.font_xrefs(doc[0]))
+        return any(check.font(xref)[1] for xref in check.font_xrefs(check.doc[0]))
     except PDF_ERRORS:
         return False
 
 
-def repair_fonts(doc: pymupdf.Document) -> tuple[int, dict[int, tuple[str, bool]]]:
+def repair_fonts(check: GlyphMapCheck) -> tuple[int, dict[int, tuple[str, bool]]]:
     """Broken glyph maps rewritten from the other subsets of the font (see `glyphmaps`): how many,
-    and each font read, as `GlyphMapCheck` keeps them."""
+    and each font read, as `GlyphMapCheck` keeps them. `check` lends its caches of page resources."""
     from minutes_cli.readers.glyphmaps import repair_glyph_maps
 
-    check = GlyphMapCheck(doc)
+    doc = check.doc
     try:
         changed, known = repair_glyph_maps(doc, (xref for page in doc for xref in check.font_xrefs(page)))
     except PDF_ERRORS:  # a damaged font or resource: the pages keep their warning
