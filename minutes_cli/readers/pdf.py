@@ -50,11 +50,12 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
             raise EncryptedPdfError(f"{name} is encrypted")
         try:
             check = GlyphMapCheck(doc)
-            fonts_repaired, known = repair_fonts(check) if first_page_is_broken(check) else (0, None)
-            pages = read_pages(doc, until_unreliable=known is None, known=known)
-            if known is None and pages.unreliable:  # a later page: repair, and from the start again
-                fonts_repaired, known = repair_fonts(check)
-                pages = read_pages(doc, known=known)
+            repaired_first = first_page_is_broken(check)
+            fonts_repaired = repair_fonts(check) if repaired_first else 0
+            pages = read_pages(check, until_unreliable=not repaired_first)
+            if not repaired_first and pages.unreliable:  # a later page: repair, and from the start again
+                fonts_repaired = repair_fonts(check)
+                pages = read_pages(check)
         except PDF_ERRORS as exc:
             raise CorruptPdfError(f"{name}: cannot read its pages: {exc}") from None
         lines, empty_pages, unreliable = pages.lines, pages.empty, pages.unreliable
@@ -112,12 +113,13 @@ class GlyphMapCheck:
     ligature is mapped to "t" alone). An "f" with two glyphs does not count. Each font is read
     once per document; the page's fonts come from its resource dictionary, because one name
     ("Calibri") may stand for a different subset, with a different map, on every page.
+    The repair and both reading passes share one check, and with it what it has read.
     """
 
-    def __init__(self, doc: pymupdf.Document, known: dict[int, tuple[str, bool]] | None = None) -> None:
-        """`known`: fonts already read, as `fonts` holds them (the repair reads them all)."""
+    def __init__(self, doc: pymupdf.Document) -> None:
         self.doc = doc
-        self.fonts: dict[int, tuple[str, bool]] = dict(known or {})  # font xref -> (name as spans give it, broken)
+        self.fonts: dict[int, tuple[str, bool]] = {}  # font xref -> (name as spans give it, broken)
+        self.page_fonts: dict[int, list[int]] = {}  # page number -> its font xrefs
         self.dictionaries: dict[int, str] = {}  # a font or XObject dictionary's xref -> its text
         self.forms: dict[int, bool] = {}  # an XObject's xref -> it is a form (with text of its own)
 
@@ -138,14 +140,17 @@ class GlyphMapCheck:
             return False
         return reads_wrong(read_cmap(cmap or b""))
 
-    def font_xrefs(self, page: pymupdf.Page) -> list[int]:
-        kind, value = self.doc.xref_get_key(page.xref, "Resources")
-        if kind == "xref":  # resources kept in an object of their own
-            value = self.doc.xref_object(int(value.split()[0]), compressed=True)
-        fonts = self.listed_fonts(value) if kind in ("xref", "dict") else None
-        if fonts is None:  # inherited resources, inline fonts, or text in forms (merged or stamped pages)
-            return [font[0] for font in page.get_fonts(full=True) if font[0] > 0]
-        return fonts
+    def font_xrefs(self, number: int) -> list[int]:
+        """The fonts of page `number` (from 0), read from its page object without loading the page."""
+        if number not in self.page_fonts:
+            kind, value = self.doc.xref_get_key(self.doc.page_xref(number), "Resources")
+            if kind == "xref":  # resources kept in an object of their own
+                value = self.doc.xref_object(int(value.split()[0]), compressed=True)
+            fonts = self.listed_fonts(value) if kind in ("xref", "dict") else None
+            if fonts is None:  # inherited resources, inline fonts, or text in forms (merged or stamped pages)
+                fonts = [font[0] for font in self.doc[number].get_fonts(full=True) if font[0] > 0]
+            self.page_fonts[number] = fonts
+        return self.page_fonts[number]
 
     def listed_fonts(self, resources: str) -> list[int] | None:
         """The font xrefs a resource dictionary lists, or None where it is not enough to tell."""
@@ -177,10 +182,10 @@ class GlyphMapCheck:
             self.forms[xref] = self.doc.xref_get_key(xref, "Subtype")[1] == "/Form"
         return self.forms[xref]
 
-    def page_is_unreliable(self, page: pymupdf.Page, font_names: set[str]) -> bool:
-        """`font_names` are the fonts the page's text uses."""
+    def page_is_unreliable(self, number: int, font_names: set[str]) -> bool:
+        """`font_names` are the fonts the text of page `number` (from 0) uses."""
         try:
-            fonts = [self.font(xref) for xref in self.font_xrefs(page)]
+            fonts = [self.font(xref) for xref in self.font_xrefs(number)]
         except PDF_ERRORS:  # a damaged resource: this check is a heuristic, not a reason to fail
             return False
         return any(broken and (name in font_names or not name) for name, broken in fonts)
@@ -193,21 +198,17 @@ class Pages:
     unreliable: list[int] = field(default_factory=list)  # ... set in a font with a broken glyph map
 
 
-def read_pages(
-    doc: pymupdf.Document, until_unreliable: bool = False, known: dict[int, tuple[str, bool]] | None = None
-) -> Pages:
-    """`until_unreliable`: stop at the first page set in a font with a broken glyph map.
-    `known`: fonts whose maps were read already (see `GlyphMapCheck`)."""
+def read_pages(check: GlyphMapCheck, until_unreliable: bool = False) -> Pages:
+    """`until_unreliable`: stop at the first page set in a font with a broken glyph map."""
     pages = Pages()
-    glyph_maps = GlyphMapCheck(doc, known)
-    for page in doc:
+    for page in check.doc:
         if page.number and page.number % STORE_SHRINK_EVERY_PAGES == 0:
             pymupdf.TOOLS.store_shrink(100)  # MuPDF caches page resources; long files would grow without bound
         spans = horizontal_spans(page.get_text("dict", flags=TEXT_FLAGS))
         if not spans:
             pages.empty.append(page.number + 1)
             continue
-        if glyph_maps.page_is_unreliable(page, {span.font for span in spans}):
+        if check.page_is_unreliable(page.number, {span.font for span in spans}):
             pages.unreliable.append(page.number + 1)
             if until_unreliable:
                 break
@@ -220,24 +221,25 @@ def first_page_is_broken(check: GlyphMapCheck) -> bool:
     if not check.doc.page_count:
         return False
     try:
-        return any(check.font(xref)[1] for xref in check.font_xrefs(check.doc[0]))
+        return any(check.font(xref)[1] for xref in check.font_xrefs(0))
     except PDF_ERRORS:
         return False
 
 
-def repair_fonts(check: GlyphMapCheck) -> tuple[int, dict[int, tuple[str, bool]]]:
-    """Broken glyph maps rewritten from the other subsets of the font (see `glyphmaps`): how many,
-    and each font read, as `GlyphMapCheck` keeps them. `check` lends its caches of page resources."""
+def repair_fonts(check: GlyphMapCheck) -> int:
+    """Broken glyph maps rewritten from the other subsets of the font (see `glyphmaps`): how many.
+    `check` lends its caches of page resources and takes the verdicts on the repaired maps."""
     from minutes_cli.readers.glyphmaps import repair_glyph_maps
 
     doc = check.doc
     try:
-        changed, known = repair_glyph_maps(doc, (xref for page in doc for xref in check.font_xrefs(page)))
+        changed, verdicts = repair_glyph_maps(doc, (x for n in range(doc.page_count) for x in check.font_xrefs(n)))
     except PDF_ERRORS:  # a damaged font or resource: the pages keep their warning
-        return 0, {}
+        return 0
+    check.fonts.update(verdicts)
     if changed:
         pymupdf.TOOLS.store_shrink(100)  # fonts loaded with the old maps must not be reused
-    return changed, known
+    return changed
 
 
 def pages_label(pages: list[int]) -> str:
