@@ -152,11 +152,12 @@ def font_maps(doc: Any, xrefs: Iterable[int]) -> list[FontMap]:
 
 
 def subset_fonts(doc: Any, maps: list[FontMap]) -> list[SubsetFont]:
-    """Every font with a broken map, and enough sound ones of each font to vote, with their glyphs."""
+    """Every font with a broken map, and enough sound subsets of the same fonts to vote, with their glyphs."""
     verdicts = [is_broken(m.mapping) for m in maps]
     chosen = [m for m, verdict in zip(maps, verdicts, strict=True) if verdict]
     voters: Counter[str] = Counter()
-    sound = [m for m, verdict in zip(maps, verdicts, strict=True) if not verdict]
+    broken_bases = {m.base for m in chosen}  # fonts with no broken subset need no votes
+    sound = [m for m, verdict in zip(maps, verdicts, strict=True) if not verdict and m.base in broken_bases]
     for found in sorted(sound, key=lambda m: -len(m.mapping)):  # the fullest maps vote on most glyphs
         if voters[found.base] < MAX_SOUND_VOTERS:
             chosen.append(found)
