@@ -1,8 +1,8 @@
-"""Small pattern helpers: dates."""
+"""Small pattern helpers: dates, handling lines."""
 
 import pytest
 
-from minutes_cli.parse.patterns import iso_date
+from minutes_cli.parse.patterns import iso_date, match_handling
 
 
 @pytest.mark.parametrize(
@@ -16,3 +16,22 @@ from minutes_cli.parse.patterns import iso_date
 )
 def test_iso_date(text, expected):
     assert iso_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hyvinvointilautakunta, 26.08.2025, § 96", ("Hyvinvointilautakunta", "26.08.2025", 96)),
+        ("Kaupunginhallitus 20.3.2017 § 10:", ("Kaupunginhallitus", "20.3.2017", 10)),
+        ("Tekninen lautakunta 25.4.2017,", ("Tekninen lautakunta", "25.4.2017", None)),  # ends with a comma
+        ("Khall 49 §", ("Khall", None, 49)),
+        ("Hyvinvointilautakunta § 38 23.04.2025", ("Hyvinvointilautakunta", "23.04.2025", 38)),
+        ("Kaupunginhallituksen käsittely:", ("Kaupunginhallitus", None, None)),
+        ("Stadsstyrelsens behandling", ("Stadsstyrelsen", None, None)),
+        ("Kaupunginhallitus 20.3.2017 päätti hyväksyä", None),  # a sentence that starts like one
+        ("Kaupunginhallitus", None),
+    ],
+)
+def test_handling_lines(text, expected):
+    found = match_handling(text)
+    assert (tuple(found) if found else None) == expected

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from minutes_cli.lines import Cell, Line
 from minutes_cli.parse import patterns
-from minutes_cli.parse.prose import NEEDS_CLEANING, clean, ends_sentence, join_pair
+from minutes_cli.parse.prose import clean, ends_sentence, join_pair, needs_cleaning
 from minutes_cli.parse.vocab import LabelMatch, labels, noise_pattern
 
 HEADER_BAND = 0.15  # share of the page height at the top where running headers live
@@ -34,8 +34,7 @@ BOLD_LABEL_SHARE = 0.8  # when this share of text-section labels is bold, plain 
 TEXT_SECTION_FIELDS = {"summary", "background", "proposal", "discussion", "decision"}
 # Cheap tests that rule most lines out before the full patterns run.
 HEADING_WORDS = ("Pykälä", "Ärende", "Asia")  # a heading without §: "Asia 4", "Asianro 26"
-# Every handling line has a §, a date or a caption word; most lines with digits have none
-MAY_BE_HANDLING = re.compile(rf"§|{patterns.DATE}|käsittely|behandling")
+DATE_ANYWHERE = re.compile(patterns.DATE)
 
 
 def median(values: Iterable[float]) -> float:
@@ -74,7 +73,7 @@ class Layout:
 
 
 def clean_line(line: Line) -> Line | None:
-    if not NEEDS_CLEANING.search(line.text) and "[" not in line.text:
+    if not needs_cleaning(line.text) and "[" not in line.text:
         return line  # the usual case: nothing to clean
     cells = tuple(Cell(t, c.x0, c.x1, c.bold) for c in line.cells if (t := clean(c.text.replace("[ATT]", ""))))
     if not cells:
@@ -229,7 +228,7 @@ def classify(line: Line, label_x: float | None, value_x: float | None, inline_la
     label = column_label(line, label_x, value_x) if label_sized else None
     if label is not None:
         return Entry("label", label.rest, line, field=label.field, label=label.label, style=label.style)
-    may_be_handling = MAY_BE_HANDLING.search(text) is not None
+    may_be_handling = may_be_a_handling(text)
     handling = patterns.match_handling(text) if may_be_handling else None
     if handling is not None:
         return Entry("handling", text, line, number=handling.number, body=handling.body, date=handling.date)
@@ -241,6 +240,12 @@ def classify(line: Line, label_x: float | None, value_x: float | None, inline_la
     if label is not None:
         return Entry("label", label.rest, line, field=label.field, label=label.label, style=label.style)
     return Entry("text", text, line)
+
+
+def may_be_a_handling(text: str) -> bool:
+    """Every handling line has a §, a date or a caption word; most lines with digits have none.
+    (Substring tests first: one alternation of all four is three times slower on a text line.)"""
+    return "§" in text or "käsittely" in text or "behandling" in text or DATE_ANYWHERE.search(text) is not None
 
 
 def match_heading(line: Line) -> Entry | None:

@@ -92,8 +92,12 @@ class HandlingLine(NamedTuple):
 
 def match_handling(text: str) -> HandlingLine | None:
     """A line that opens or names a handling of the case ("Kaupunginhallitus 20.3.2017 § 10")."""
+    text = text.strip()
+    end = text.rstrip(":").rstrip().rstrip(",")
+    if not (end[-1:].isdigit() or end.endswith(("§", "käsittely", "behandling"))):
+        return None  # every pattern ends so: most lines are ruled out before the long ones run
     for pattern in handling_patterns():
-        m = pattern.match(text.strip())
+        m = pattern.match(text)
         if m is not None:
             groups = m.groupdict()
             number = groups.get("num") or groups.get("num2")
