@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from minutes_cli.parse.vocab import load
 
-WORD_RE = re.compile(r"[a-zåäöA-ZÅÄÖ]{2,}")
+WORD_RE = re.compile(r"[a-zåäö]{2,}")
 SAMPLE_CHARS = 20000
 
 
@@ -18,13 +19,8 @@ def common_words() -> dict[str, frozenset[str]]:
 
 
 def detect_language(text: str) -> str | None:
-    counts = {lang: 0 for lang in ("fi", "sv")}
-    known = common_words()
-    for word in WORD_RE.findall(text[:SAMPLE_CHARS]):
-        w = word.casefold()
-        for lang in counts:
-            if w in known[lang]:
-                counts[lang] += 1
+    seen = Counter(WORD_RE.findall(text[:SAMPLE_CHARS].lower()))  # the pattern's letters all lower like casefold
+    counts = {lang: sum(n for word, n in seen.items() if word in common) for lang, common in common_words().items()}
     if max(counts.values()) == 0:
         return None
     return max(counts, key=lambda lang: counts[lang])
