@@ -21,7 +21,7 @@ import re
 import struct
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 from minutes_cli.readers.truetype import TrueTypeFont
@@ -47,6 +47,7 @@ MAX_SOUND_VOTERS = 8  # sound subsets of one font read for their votes (each cos
 CMAP_ENTRIES_PER_BLOCK = 100  # the CMap syntax allows at most 100 entries in one bfchar block
 
 
+@lru_cache(maxsize=4096)  # the same few hundred targets recur in every subset's map
 def hex_text(target: bytes) -> str:
     """ "<00660069>" is "fi": UTF-16BE in hex."""
     try:
@@ -250,7 +251,7 @@ def repair_glyph_maps(doc: Any, font_xrefs: Iterable[int]) -> tuple[int, dict[in
     repairs = plan_repairs(subset_fonts(doc, maps))
     repaired = {font.cmap_xref: mapping for font, mapping in repairs}
     for font, mapping in repairs:
-        doc.update_stream(font.cmap_xref, write_cmap(mapping))
+        doc.update_stream(font.cmap_xref, write_cmap(mapping), compress=False)  # read in memory, never saved
     verdicts = {m.xref: (m.base, reads_wrong(repaired.get(m.cmap_xref, m.mapping))) for m in maps}
     return len(repairs), verdicts
 
