@@ -312,7 +312,8 @@ def is_unknown_label(cell: Cell, value_x: float | None) -> bool:
 def has_standalone_labels(lines: list[Line]) -> bool:
     """Documents that print labels on lines of their own never run a label into its value with one space."""
     matcher = labels()
-    return sum(1 for line in lines if (m := matcher.match(line.text)) is not None and m.style == "alone") >= 2
+    alone = (line for line in lines if (m := matcher.match(line.text)) is not None and m.style == "alone")
+    return next(alone, None) is not None and next(alone, None) is not None  # two are enough: stop there
 
 
 def is_caption_cell(entry: Entry, label_x: float, value_x: float) -> bool:
