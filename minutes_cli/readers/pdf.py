@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import NamedTuple
 
 import pymupdf
@@ -284,7 +285,7 @@ def horizontal_spans(page_dict: dict) -> list[Span]:
 
 
 def spans_to_lines(spans: list[Span], page_number: int) -> Iterator[Line]:
-    spans = sorted(spans, key=lambda s: s.baseline)
+    spans = sorted(spans, key=attrgetter("baseline"))
     group: list[Span] = []
     for span in spans:
         if group and span.baseline - group[0].baseline > Y_TOLERANCE_PT and not same_row(group[0], span):
@@ -298,6 +299,8 @@ def spans_to_lines(spans: list[Span], page_number: int) -> Iterator[Line]:
 def same_row(first: Span, span: Span) -> bool:
     """Spans whose boxes mostly overlap share a line even if their baselines differ a little
     (iText writes "42 §" and its title with baselines 2.7 pt apart)."""
+    if span.top > first.bottom:  # most lines: wholly below
+        return False
     overlap = min(first.bottom, span.bottom) - max(first.top, span.top)
     return overlap >= ROW_OVERLAP * min(first.bottom - first.top, span.bottom - span.top)
 
