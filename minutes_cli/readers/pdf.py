@@ -1,11 +1,12 @@
 """PDF to positioned lines with PyMuPDF, the only module that imports it.
 
-Each page's spans come from `get_text("dict")` without images (decoding every page's logo
-made it four times slower on real minutes). Spans are grouped into lines by baseline and split
-into cells at wide gaps, so a label column stays apart from the text to its right. MuPDF's own
-messages (real minutes often need an xref repair) are kept out of stdout and become warnings.
-Fonts whose glyph maps give letters to the wrong glyphs are repaired before the pages are read
-(`glyphmaps`); pages still set in such a font get a warning.
+Each page's spans come from its text page's dict (as `get_text("dict")` gives it) without
+images (decoding every page's logo made it four times slower on real minutes). Spans are
+grouped into lines by baseline and split into cells at wide gaps, so a label column stays apart
+from the text to its right. MuPDF's own messages (real minutes often need an xref repair) are
+kept out of stdout and become warnings. Fonts whose glyph maps give letters to the wrong
+glyphs are repaired before the pages are read (`glyphmaps`); pages still set in such a font
+get a warning.
 """
 
 from __future__ import annotations
@@ -205,7 +206,7 @@ def read_pages(check: GlyphMapCheck, until_unreliable: bool = False) -> Pages:
     for page in check.doc:
         if page.number and page.number % STORE_SHRINK_EVERY_PAGES == 0:
             pymupdf.TOOLS.store_shrink(100)  # MuPDF caches page resources; long files would grow without bound
-        spans = horizontal_spans(page.get_text("dict", flags=TEXT_FLAGS))
+        spans = horizontal_spans(page.get_textpage(flags=TEXT_FLAGS).extractDICT())  # get_text adds a cropbox per page
         if not spans:
             pages.empty.append(page.number + 1)
             continue
