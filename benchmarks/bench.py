@@ -3,8 +3,8 @@
     python benchmarks/bench.py [--rounds 5] [--files DIR_OR_PDF ...]
 
 Measured on the PDFs in ../shared/corpus when it is there (the bundled example PDFs otherwise),
-each figure the median of the rounds, engines run in shuffled order within each round (ratios
-are the medians of the ratios within each round):
+each figure the median of the rounds (ratios are the medians of the ratios within each round;
+within a round the commands run back to back in shuffled order):
 
 - pages/s of raw PyMuPDF `get_text("text")` (the practical limit), in this process and as a
   fresh command (interpreter start and `import pymupdf` included, as for `minutes`); of
@@ -236,23 +236,28 @@ def main() -> int:
     pages = page_count(files)
     print(f"{len(files)} PDFs, {pages} pages; {args.rounds} rounds; median shown", flush=True)
 
-    engines: dict[str, Callable[[], dict[str, float]]] = {  # each gives the seconds of one or more rows
-        "in process": lambda: raw_and_library(files),
-        RAW_COMMAND: lambda: {RAW_COMMAND: raw_pymupdf_process(files)},
-        JOBS_1: lambda: {JOBS_1: minutes_command(files, 1)},
-        JOBS_2: lambda: {JOBS_2: minutes_command(files, 2)},
-        TWO_COMMANDS: lambda: {TWO_COMMANDS: minutes_two_commands(files)},
+    commands: dict[str, Callable[[], float]] = {
+        RAW_COMMAND: lambda: raw_pymupdf_process(files),
+        JOBS_1: lambda: minutes_command(files, 1),
+        JOBS_2: lambda: minutes_command(files, 2),
+        TWO_COMMANDS: lambda: minutes_two_commands(files),
     }
     rows = [RAW_IN_PROCESS, RAW_COMMAND, LIBRARY, JOBS_1, JOBS_2, TWO_COMMANDS]
     times: dict[str, list[float]] = {name: [] for name in rows}
     plumber: list[float] = []
     plumber_pages = 0
     for _ in range(args.rounds):
-        order = list(engines)
-        random.shuffle(order)
-        for name in order:
-            for row, seconds in engines[name]().items():
-                times[row].append(seconds)
+        # The commands run back to back (the pairs their ratios compare stay close in time), in
+        # shuffled order, before or after the in-process pair.
+        steps = ["in process", "commands"]
+        random.shuffle(steps)
+        for step in steps:
+            if step == "in process":
+                for row, seconds in raw_and_library(files).items():
+                    times[row].append(seconds)
+                continue
+            for name in random.sample(list(commands), len(commands)):
+                times[name].append(commands[name]())
         seconds, plumber_pages = pdfplumber_sample(files)
         plumber.append(seconds)
 
