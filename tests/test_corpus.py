@@ -13,7 +13,7 @@ import pytest
 
 from minutes_cli import convert
 
-DEV_MIN_SCORE = 0.97  # issue 3's bar for the dev gold files (Nykarleby needs OCR; votes come later)
+DEV_MIN_SCORE = 0.98  # all dev gold files (issue 3's bar was 0.97 without Nykarleby and votes)
 
 
 def corpus_pdfs() -> list[Path]:
@@ -55,8 +55,12 @@ def test_nykarleby_glyph_maps_are_repaired_and_what_is_left_is_flagged(shared):
     pages = unreliable_pages(next(folder.glob("radet_for_funktionshindrade*.pdf")))
     assert pages and not pages & {2, 3, 4}
     for path in folder.glob("*.pdf"):
-        codes = [w["code"] for w in convert(path)["warnings"]]
-        assert "glyph-map-repaired" in codes and "unreliable-text-layer" in codes
+        assert "glyph-map-repaired" in [w["code"] for w in convert(path)["warnings"]]
+    # bold Calibri maps "E" to "-" and the hyphen to "n" in every subset: "Töttermann-ngström"
+    valfard = convert(next(folder.glob("valfardsnamnden*.pdf")))
+    assert {item["presenter"]["name"] for item in valfard["items"] if item["presenter"]} == {
+        "Teresia Tötterman-Engström"
+    }
 
 
 def test_sound_text_layers_get_no_such_warning(shared):
@@ -74,14 +78,6 @@ def test_dev_gold_score(shared):
             str(shared / "eval" / "dev"),
             "--cmd",
             command,
-            "--exclude",
-            "nykarleby-*",
-            "--skip",
-            "item.votes",
-            "--skip",
-            "item.disqualifications",
-            "--skip",
-            "item.dissents",
         ],
         capture_output=True,
         text=True,

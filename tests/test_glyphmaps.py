@@ -1,5 +1,7 @@
 """Broken glyph maps: read, written back, and repaired from the other subsets of the font."""
 
+import struct
+
 import pytest
 
 from minutes_cli import convert
@@ -10,9 +12,14 @@ GLYPH_L, GLYPH_J, GLYPH_T, GLYPH_I, GLYPH_TI = (b"l-outline", b"j-outline", b"t-
 WIDTHS = {GLYPH_L: 0.23, GLYPH_J: 0.25, GLYPH_T: 0.33, GLYPH_I: 0.23, GLYPH_TI: 0.55}
 
 
-def subset(mapping: dict[int, str], outlines: dict[int, bytes], xref: int = 10) -> SubsetFont:
+def subset(mapping: dict[int, str], outlines: dict[int, bytes], xref: int = 10, base: str = "Calibri") -> SubsetFont:
     widths = {code: WIDTHS[outline] for code, outline in outlines.items()}
-    return SubsetFont("Calibri", xref, mapping, (outlines, widths))
+    return SubsetFont(base, xref, mapping, (outlines, widths))
+
+
+def glyph(contours: int, name: bytes) -> bytes:
+    """An outline that starts as a TrueType glyph does, with its number of contours."""
+    return struct.pack(">h", contours) + name
 
 
 def test_a_map_is_read_and_written_back():
@@ -51,6 +58,42 @@ def test_a_ligature_mapped_to_its_first_letter_is_read_by_its_width():
     font = subset({1: "t", 2: "i", 3: "t"}, {1: GLYPH_T, 2: GLYPH_I, 3: GLYPH_TI})
     ((_, mapping),) = plan_repairs([font, subset({4: "t", 5: "i"}, {4: GLYPH_T, 5: GLYPH_I}, xref=12)])
     assert mapping == {1: "t", 2: "i", 3: "ti"}
+
+
+def test_a_mistake_every_subset_makes_is_undone_by_the_widths_of_the_other_weights():
+    # Tweb's bold Calibri: the "E" glyph mapped to "-" and the hyphen to "n" in nearly every subset
+    hyphen, capital_e, small_n = b"hyphen-outline", b"e-outline", b"n-outline"
+    bold_hyphen, bold_e, bold_n = b"bold-hyphen", b"bold-e", b"bold-n"
+    WIDTHS.update({hyphen: 0.306, capital_e: 0.488, small_n: 0.525, bold_hyphen: 0.306, bold_e: 0.488, bold_n: 0.537})
+    regular = [subset({1: "-", 2: "E", 3: "n"}, {1: hyphen, 2: capital_e, 3: small_n}, xref=40 + i) for i in range(2)]
+    outlines = {1: bold_e, 2: bold_hyphen, 3: bold_n}
+    broken = [subset({1: "-", 2: "n", 3: "n"}, outlines, xref=50 + i, base="Calibri-Bold") for i in range(3)]
+    sound = subset({1: "E", 2: "-", 3: "n"}, outlines, xref=60, base="Calibri-Bold")
+    repairs = plan_repairs(regular + broken + [sound])
+    assert [(font.cmap_xref, mapping) for font, mapping in repairs] == [
+        (50 + i, {1: "E", 2: "-", 3: "n"}) for i in range(3)
+    ]
+
+
+def test_a_subset_that_reads_wrong_without_giving_a_letter_twice_is_repaired_too():
+    # "godkändesE": one subset maps the period to "E" (and has no "E" of its own)
+    period = b"period-outline"
+    WIDTHS[period] = 0.25
+    others = [subset({1: ".", 2: "l"}, {1: period, 2: GLYPH_L}, xref=70 + i) for i in range(3)]
+    odd = subset({1: "E", 2: "l"}, {1: period, 2: GLYPH_L}, xref=80)
+    assert [(font.cmap_xref, mapping) for font, mapping in plan_repairs([*others, odd])] == [(80, {1: ".", 2: "l"})]
+
+
+def test_fi_and_fl_are_told_apart_by_the_dot_of_the_i():
+    small_f, small_i, small_l, fi, fl = glyph(1, b"f"), glyph(2, b"i"), glyph(1, b"l"), glyph(2, b"fi"), glyph(1, b"fl")
+    WIDTHS.update({small_f: 0.305, small_i: 0.229, small_l: 0.229, fi: 0.529, fl: 0.529})
+    reference = subset({1: "f", 2: "i", 3: "l"}, {1: small_f, 2: small_i, 3: small_l}, xref=90)
+    # the "fi" glyph mapped to "fD" (garbage after its first letter), the "fl" glyph to "f"
+    font = subset(
+        {1: "f", 2: "i", 3: "l", 4: "fD", 5: "f"}, {1: small_f, 2: small_i, 3: small_l, 4: fi, 5: fl}, xref=91
+    )
+    ((_, mapping),) = plan_repairs([reference, font])
+    assert mapping == {1: "f", 2: "i", 3: "l", 4: "fi", 5: "fl"}
 
 
 def test_sound_subsets_are_left_alone():

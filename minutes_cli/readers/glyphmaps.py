@@ -4,12 +4,15 @@ Some PDF writers (iText in Tweb's Swedish minutes) embed a subset of a font for 
 give some subsets a wrong map: the glyph that draws "l" is mapped to "j", so "protokollet"
 reads "protokojjet". The same glyph keeps its outline in every subset, though, and in most
 subsets it is mapped right. So every subset votes for the letter it gives each outline, the
-letters are settled for all subsets at once, and a broken subset takes them. A glyph that no
-vote settles keeps what it had, so a repaired page may still read wrong here and there: the
+letters are settled for all subsets at once, and every subset read takes them. Where all
+subsets make the same mistake, the widths of the family's other weights settle it (a bold
+"E" mapped to "-" is as wide as the regular "E", not the hyphen). A glyph that nothing
+settles keeps what it had, so a repaired page may still read wrong here and there: the
 reader's warning stays.
 
 Some writers also map a ligature to its first letter alone ("ti" as "t": "tll" for "till"); a
-glyph much wider than its letter is read as the ligature whose letters' widths it fits.
+glyph much wider than its letter is read as the ligature whose letters' widths it fits, and
+whose letters' contours it has ("fi" has the dot of the "i", "fl" does not).
 
 Works on simple TrueType fonts, where a one-byte code picks a glyph through the font's own
 `cmap` (read by `truetype`).
@@ -38,11 +41,17 @@ MIN_VOTES = 2  # a glyph's letter needs this many votes (a subset that maps it a
 # Ligatures a writer may map to their first letter alone ("ti" as "t": "tll" for "till"), the
 # commoner first where two are as wide ("fi" and "fl").
 LIGATURES = {"t": ("ti", "tt", "tf", "tti"), "f": ("fi", "fl", "ff", "ft", "fj", "ffi", "ffl")}
+KNOWN_LIGATURES = frozenset(ligature for group in LIGATURES.values() for ligature in group)
 LIGATURE_MIN_WIDTH = 1.3  # a glyph this many times as wide as its letter draws more than the letter
 LIGATURE_FIT = (0.85, 1.02)  # its width over the sum of its letters' widths
 LIGATURE_FIT_BEST = 0.95
+LIGATURE_FIT_SLACK = 0.02  # fits this close count as one: the commoner ligature ("fi", not "fj")
 MIN_AMBIGUOUS_LETTERS = 1  # a font that gives this many letters to several glyphs reads wrong
 LIGATURE_LETTERS = frozenset("f")
+# Outlines whose votes disagree: a letter drawn this much wider or narrower in the family's
+# other weights is not the letter, where another letter voted for fits within FIT.
+FAMILY_WIDTH_MISFIT = 0.3
+FAMILY_WIDTH_FIT = 0.05
 MAX_SOUND_VOTERS = 8  # sound subsets of one font read for their votes (each costs a font program)
 CMAP_ENTRIES_PER_BLOCK = 100  # the CMap syntax allows at most 100 entries in one bfchar block
 
@@ -192,14 +201,25 @@ def settled_letters(fonts: list[SubsetFont]) -> dict[tuple[str, bytes], str]:
     claims that letter. The best supported pairs are taken first, and no outline and no letter
     is taken twice: where the glyph "E" is mapped to "-" in half the subsets and the hyphen
     to "-" in the others, the hyphen keeps "-" and the "E" gets its letter back.
+
+    Where every subset makes the same mistake, votes cannot tell; the other weights of the
+    family can (`drop_misfits`), so the letters are settled a second time with their help.
     """
     votes: dict[tuple[str, bytes], Counter[str]] = defaultdict(Counter)
+    widths: dict[tuple[str, bytes], float] = {}
     for font in fonts:
         trusted = font.trusted
         for code, text in font.mapping.items():
             outline = font.outlines.get(code)
-            if outline and text.strip():
+            if outline and text.strip() and (len(text) == 1 or text in KNOWN_LIGATURES):
                 votes[font.base, outline][text] += 2 if code in trusted else 1
+                widths.setdefault((font.base, outline), font.widths.get(code, 0.0))
+    settled = settle(votes)
+    refit = drop_misfits(votes, widths, settled)
+    return settle(refit) if refit != votes else settled
+
+
+def settle(votes: dict[tuple[str, bytes], Counter[str]]) -> dict[tuple[str, bytes], str]:
     ranked = sorted(  # the most votes first; of equal ones, the glyph with the fewest rival letters
         (
             (count, count / sum(texts.values()), key, text)
@@ -217,6 +237,48 @@ def settled_letters(fonts: list[SubsetFont]) -> dict[tuple[str, bytes], str]:
     return settled
 
 
+def family(base: str) -> str:
+    """ "Calibri" for "Calibri-Bold": the weights of one family draw most letters about as wide."""
+    return base.split("-", 1)[0].split(",", 1)[0]
+
+
+def drop_misfits(
+    votes: dict[tuple[str, bytes], Counter[str]],
+    widths: dict[tuple[str, bytes], float],
+    settled: dict[tuple[str, bytes], str],
+) -> dict[tuple[str, bytes], Counter[str]]:
+    """Votes without the letters an outline cannot be, judged by the family's other weights.
+
+    Tweb's bold Calibri maps the "E" to "-" and the hyphen to "n" in every subset. In the
+    regular weight the hyphen is 0.31 em wide and the "E" 0.49: an outline 0.49 wide with
+    rival votes for "-" and "E" is the "E". A rival letter loses its votes only where its
+    width in the other weights is far off and another rival's is close.
+    """
+    elsewhere: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)  # (family, letter) -> (base, width)
+    for (base, outline), letter in settled.items():
+        elsewhere[family(base), letter].append((base, widths.get((base, outline), 0.0)))
+    refit = dict(votes)
+    for (base, outline), texts in votes.items():
+        width = widths.get((base, outline), 0.0)
+        if len(texts) < 2 or width <= 0:
+            continue
+        off = {}
+        for text in texts:
+            others = [w for b, w in elsewhere.get((family(base), text), ()) if b != base and w > 0]
+            if others:
+                off[text] = abs(width / median(others) - 1)
+        fitting = [text for text, distance in off.items() if distance <= FAMILY_WIDTH_FIT]
+        misfits = [text for text, distance in off.items() if distance > FAMILY_WIDTH_MISFIT]
+        if fitting and misfits:
+            refit[base, outline] = Counter({t: n for t, n in texts.items() if t not in misfits})
+    return refit
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
 def letter_widths(fonts: list[SubsetFont]) -> dict[tuple[str, str], float]:
     """(base font, letter) -> the width its subsets most often give the letter."""
     seen: dict[tuple[str, str], Counter[float]] = defaultdict(Counter)
@@ -227,21 +289,65 @@ def letter_widths(fonts: list[SubsetFont]) -> dict[tuple[str, str], float]:
     return {key: widths.most_common(1)[0][0] for key, widths in seen.items()}
 
 
-def ligature_of(font: SubsetFont, code: int, letter: str, widths: dict[tuple[str, str], float]) -> str | None:
+class LetterShapes(NamedTuple):
+    widths: dict[tuple[str, str], float]  # (base font, letter) -> its usual width
+    contours: dict[tuple[str, str], int]  # (base font, letter) -> the contours of its settled outline
+
+    def ligature_contours(self, base: str, ligature: str) -> int | None:
+        """The letters' contours, less one where each joins the next ("f" and "i" share the bar)."""
+        parts = [self.contours.get((base, letter)) for letter in ligature]
+        return None if None in parts else sum(parts) - (len(parts) - 1)  # type: ignore[arg-type]
+
+
+def contour_count(outline: bytes) -> int | None:
+    """From the glyph header; None for a composite glyph or no outline."""
+    if len(outline) < 2 or outline.startswith(b"composite:"):
+        return None
+    return struct.unpack_from(">h", outline)[0]
+
+
+def letter_shapes(fonts: list[SubsetFont], settled: dict[tuple[str, bytes], str]) -> LetterShapes:
+    """Each letter's width and contours, from the outline settled for it where there is one: the
+    codes a subset gives a letter alone are not enough where the "ti" glyph is the only "t"."""
+    outline_widths = {
+        (f.base, f.outlines[code]): width for f in fonts for code, width in f.widths.items() if code in f.outlines
+    }
+    widths = letter_widths(fonts)
+    contours = {}
+    for (base, outline), letter in settled.items():
+        if len(letter) != 1:
+            continue
+        if outline_widths.get((base, outline)):
+            widths[base, letter] = outline_widths[base, outline]
+        count = contour_count(outline)
+        if count is not None:
+            contours[base, letter] = count
+    return LetterShapes(widths, contours)
+
+
+def ligature_of(font: SubsetFont, code: int, letter: str, shapes: LetterShapes) -> str | None:
     """What a glyph mapped to its first letter only really draws, judged by its width:
-    a ligature is about as wide as its letters together, a little narrower."""
-    single = widths.get((font.base, letter))
+    a ligature is about as wide as its letters together, a little narrower. Where several fit
+    ("fi" and "fl" are as wide), the one whose letters' contours add up to the glyph's wins
+    (the dot of the "i" is a contour of its own), and then the commoner."""
+    single = shapes.widths.get((font.base, letter))
     width = font.widths.get(code)
     if not single or not width or width < LIGATURE_MIN_WIDTH * single:
         return None
-    fits = []
+    fits = []  # (how far from the usual fit, candidate), the commoner candidates first
     for candidate in LIGATURES.get(letter, ()):
-        parts = [widths.get((font.base, c)) for c in candidate]
+        parts = [shapes.widths.get((font.base, c)) for c in candidate]
         if all(parts):
             ratio = width / sum(parts)  # type: ignore[arg-type]
             if LIGATURE_FIT[0] <= ratio <= LIGATURE_FIT[1]:
                 fits.append((abs(ratio - LIGATURE_FIT_BEST), candidate))
-    return min(fits)[1] if fits else None
+    if not fits:
+        return None
+    best = min(distance for distance, _ in fits)
+    close = [candidate for distance, candidate in fits if distance <= best + LIGATURE_FIT_SLACK]
+    contours = contour_count(font.outlines.get(code, b""))
+    shaped = [c for c in close if contours is not None and shapes.ligature_contours(font.base, c) == contours]
+    return (shaped or close)[0]
 
 
 def repair_glyph_maps(doc: Any, font_xrefs: Iterable[int]) -> tuple[int, dict[int, tuple[str, bool]]]:
@@ -257,18 +363,20 @@ def repair_glyph_maps(doc: Any, font_xrefs: Iterable[int]) -> tuple[int, dict[in
 
 
 def plan_repairs(fonts: list[SubsetFont]) -> list[tuple[SubsetFont, dict[int, str]]]:
-    """The fonts whose map changes, each with its new map."""
+    """The fonts whose map changes, each with its new map: the settled letters, then ligatures."""
     settled = settled_letters(fonts)
-    widths = letter_widths(fonts)
+    shapes = letter_shapes(fonts, settled)
     repairs = []
     for font in fonts:
         mapping = dict(font.mapping)
-        if is_broken(font.mapping):
-            for code in mapping:
-                outline = font.outlines.get(code)
-                mapping[code] = settled.get((font.base, outline), mapping[code]) if outline else mapping[code]
         for code, text in mapping.items():
-            ligature = ligature_of(font, code, text, widths) if text in LIGATURES else None
+            outline = font.outlines.get(code)
+            if outline and (font.base, outline) in settled:
+                mapping[code] = settled[font.base, outline]
+            elif len(text) > 1 and text not in KNOWN_LIGATURES and text.isalpha():
+                mapping[code] = text[0]  # "fD" for the "fi" glyph: garbage after its first letter
+        for code, text in mapping.items():
+            ligature = ligature_of(font, code, text, shapes) if text in LIGATURES else None
             if ligature:
                 mapping[code] = ligature
         if mapping != font.mapping:
