@@ -85,7 +85,23 @@ def split_handlings(entries: list[Entry], index: list[Entry] | None = None) -> t
             pre.append(entry)
     if not listed:
         blocks = [part for block in blocks for part in split_at_rule(block)]
-    return pre, blocks
+    return pre, drop_listings(blocks)
+
+
+def drop_listings(blocks: list[HandlingBlock]) -> list[HandlingBlock]:
+    """Handling lines listed together above the handlings they name ("Välfärdsnämnden
+    25.11.2021, 56 §" and "... 10.1.2022, 8 §", then each again over its own text) are one
+    handling each: an empty block goes where a later block has the same header."""
+    later_keys: set[tuple[int | None, str | None]] = set()
+    kept: list[HandlingBlock] = []
+    for block in reversed(blocks):
+        key = handling_key(block.header) if block.header is not None else None
+        if key is not None and not block.entries and key in later_keys:
+            continue
+        if key is not None:
+            later_keys.add(key)
+        kept.append(block)
+    return kept[::-1]
 
 
 def decides(entries: list[Entry]) -> bool:

@@ -1,0 +1,48 @@
+"""Earlier handlings of a case: each one once, with its own text."""
+
+from minutes_cli import convert
+
+# Tweb lists the earlier handlings together, then prints each again over its own text.
+LISTED_THEN_PRINTED = """\
+VÄLFÄRDSNÄMNDEN            PROTOKOLL            5/2022
+Välfärdsnämnden            15.9.2022
+
+47 §
+Mötestider 2022; Välfärdsnämnden
+
+Välfärdsnämnden 25.11.2021, 56 §
+Välfärdsnämnden 10.1.2022, 8 §
+
+Välfärdsnämnden 25.11.2021, 56 §
+
+Förslag
+Mötesdatumen för år 2022 fastställs.
+
+Beslut
+Förslaget godkändes.
+
+Välfärdsnämnden 10.1.2022, 8 §
+
+Förslag
+Mötesdatumet 31.3.2022 flyttas till 24.3.2022.
+
+Beslut
+Förslaget antogs.
+
+Välfärdsnämnden 15.9.2022, 47 §
+
+Förslag
+Budgetmötet flyttas från 6.10 till 13.10.
+
+Beslut
+Enligt förslag.
+"""
+
+
+def test_handlings_listed_above_their_text_are_not_counted_twice():
+    (item,) = convert(LISTED_THEN_PRINTED.encode(), name="protokoll.txt")["items"]
+    assert (item["number"], item["decision"]) == (47, "Enligt förslag.")
+    assert [(h["date"], h["number"], h["decision"]) for h in item["previous_handling"]] == [
+        ("2021-11-25", 56, "Förslaget godkändes."),
+        ("2022-01-10", 8, "Förslaget antogs."),
+    ]
