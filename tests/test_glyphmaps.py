@@ -96,6 +96,16 @@ def test_fi_and_fl_are_told_apart_by_the_dot_of_the_i():
     assert mapping == {1: "f", 2: "i", 3: "l", 4: "fi", 5: "fl"}
 
 
+def test_a_glyph_that_draws_nothing_is_a_space_whatever_its_map_says():
+    # "TillnprotokolljusterarenvaldesnMarikanHolmberg": the space glyph mapped to "n"
+    WIDTHS[b""] = 0.226
+    broken = subset({1: "l", 2: "n", 3: "j"}, {1: GLYPH_L, 2: b"", 3: GLYPH_J}, xref=95)
+    sound = subset({1: "l", 3: "j"}, {1: GLYPH_L, 3: GLYPH_J}, xref=96)
+    assert [(font.cmap_xref, mapping) for font, mapping in plan_repairs([broken, sound])] == [
+        (95, {1: "l", 2: " ", 3: "j"})
+    ]
+
+
 def test_sound_subsets_are_left_alone():
     fonts = [
         subset({1: "l", 2: "j"}, {1: GLYPH_L, 2: GLYPH_J}),

@@ -373,6 +373,8 @@ def plan_repairs(fonts: list[SubsetFont]) -> list[tuple[SubsetFont, dict[int, st
             outline = font.outlines.get(code)
             if outline and (font.base, outline) in settled:
                 mapping[code] = settled[font.base, outline]
+            elif outline == b"" and text.isalpha():
+                mapping[code] = " "  # a glyph that draws nothing is a space, whatever its map says
             elif len(text) > 1 and text not in KNOWN_LIGATURES and text.isalpha():
                 mapping[code] = text[0]  # "fD" for the "fi" glyph: garbage after its first letter
         for code, text in mapping.items():
