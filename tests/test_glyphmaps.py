@@ -106,6 +106,14 @@ def test_a_glyph_that_draws_nothing_is_a_space_whatever_its_map_says():
     ]
 
 
+def test_a_ligature_every_subset_maps_to_its_first_letter_does_not_take_the_letter():
+    # most subsets draw "ti" but no "t" of their own: their trusted "t" is the "ti" glyph
+    ligature_only = [subset({1: "t", 2: "i"}, {1: GLYPH_TI, 2: GLYPH_I}, xref=100 + i) for i in range(3)]
+    plain = [subset({1: "t", 2: "i"}, {1: GLYPH_T, 2: GLYPH_I}, xref=110 + i) for i in range(2)]
+    repairs = plan_repairs(ligature_only + plain)
+    assert [(font.cmap_xref, mapping) for font, mapping in repairs] == [(100 + i, {1: "ti", 2: "i"}) for i in range(3)]
+
+
 def test_sound_subsets_are_left_alone():
     fonts = [
         subset({1: "l", 2: "j"}, {1: GLYPH_L, 2: GLYPH_J}),

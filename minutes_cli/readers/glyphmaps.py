@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import struct
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
@@ -203,7 +203,8 @@ def settled_letters(fonts: list[SubsetFont]) -> dict[tuple[str, bytes], str]:
     to "-" in the others, the hyphen keeps "-" and the "E" gets its letter back.
 
     Where every subset makes the same mistake, votes cannot tell; the other weights of the
-    family can (`drop_misfits`), so the letters are settled a second time with their help.
+    family can (`drop_misfits`), and so can widths where a ligature is mapped to its first
+    letter (`drop_ligature_votes`), so the letters are settled a second time with their help.
     """
     votes: dict[tuple[str, bytes], Counter[str]] = defaultdict(Counter)
     widths: dict[tuple[str, bytes], float] = {}
@@ -215,7 +216,7 @@ def settled_letters(fonts: list[SubsetFont]) -> dict[tuple[str, bytes], str]:
                 votes[font.base, outline][text] += 2 if code in trusted else 1
                 widths.setdefault((font.base, outline), font.widths.get(code, 0.0))
     settled = settle(votes)
-    refit = drop_misfits(votes, widths, settled)
+    refit = drop_ligature_votes(drop_misfits(votes, widths, settled), widths, settled)
     return settle(refit) if refit != votes else settled
 
 
@@ -271,6 +272,39 @@ def drop_misfits(
         misfits = [text for text, distance in off.items() if distance > FAMILY_WIDTH_MISFIT]
         if fitting and misfits:
             refit[base, outline] = Counter({t: n for t, n in texts.items() if t not in misfits})
+    return refit
+
+
+def drop_ligature_votes(
+    votes: dict[tuple[str, bytes], Counter[str]],
+    widths: dict[tuple[str, bytes], float],
+    settled: dict[tuple[str, bytes], str],
+) -> dict[tuple[str, bytes], Counter[str]]:
+    """Votes without the first letter of a ligature that is mapped to it alone.
+
+    Where every subset maps the "ti" glyph to "t", it gathers more votes for "t" than the "t"
+    itself. Of the outlines voted "t", one as wide as the narrowest and an "i" together is
+    the ligature: it loses its "t" votes, and `ligature_of` reads it later.
+    """
+    voted: dict[tuple[str, str], list[bytes]] = defaultdict(list)  # (base, letter) -> outlines voted for it
+    for (base, outline), texts in votes.items():
+        for text in texts:
+            if text in LIGATURES:
+                voted[base, text].append(outline)
+    letter_width = {(base, letter): widths.get((base, outline), 0.0) for (base, outline), letter in settled.items()}
+    refit = dict(votes)
+    for (base, letter), outlines in voted.items():
+        if len(outlines) < 2:
+            continue
+        single = min(widths.get((base, outline), 0.0) for outline in outlines)
+        if single <= 0:
+            continue
+        parts = {c: letter_width.get((base, c)) for ligature in KNOWN_LIGATURES for c in ligature}
+        parts[letter] = single
+        for outline in outlines:
+            width = widths.get((base, outline), 0.0)
+            if width >= LIGATURE_MIN_WIDTH * single and ligature_fits(width, letter, parts.get):
+                refit[base, outline] = Counter({t: n for t, n in refit[base, outline].items() if t != letter})
     return refit
 
 
@@ -334,13 +368,7 @@ def ligature_of(font: SubsetFont, code: int, letter: str, shapes: LetterShapes) 
     width = font.widths.get(code)
     if not single or not width or width < LIGATURE_MIN_WIDTH * single:
         return None
-    fits = []  # (how far from the usual fit, candidate), the commoner candidates first
-    for candidate in LIGATURES.get(letter, ()):
-        parts = [shapes.widths.get((font.base, c)) for c in candidate]
-        if all(parts):
-            ratio = width / sum(parts)  # type: ignore[arg-type]
-            if LIGATURE_FIT[0] <= ratio <= LIGATURE_FIT[1]:
-                fits.append((abs(ratio - LIGATURE_FIT_BEST), candidate))
+    fits = ligature_fits(width, letter, lambda c: shapes.widths.get((font.base, c)))
     if not fits:
         return None
     best = min(distance for distance, _ in fits)
@@ -348,6 +376,19 @@ def ligature_of(font: SubsetFont, code: int, letter: str, shapes: LetterShapes) 
     contours = contour_count(font.outlines.get(code, b""))
     shaped = [c for c in close if contours is not None and shapes.ligature_contours(font.base, c) == contours]
     return (shaped or close)[0]
+
+
+def ligature_fits(width: float, letter: str, part: Callable[[str], float | None]) -> list[tuple[float, str]]:
+    """The ligatures starting with `letter` that a glyph this wide may draw, each with how far
+    its fit is from the usual one, the commoner first; `part` gives a letter's width."""
+    fits = []
+    for candidate in LIGATURES.get(letter, ()):
+        parts = [part(c) for c in candidate]
+        if all(parts):
+            ratio = width / sum(parts)  # type: ignore[arg-type]
+            if LIGATURE_FIT[0] <= ratio <= LIGATURE_FIT[1]:
+                fits.append((abs(ratio - LIGATURE_FIT_BEST), candidate))
+    return fits
 
 
 def repair_glyph_maps(doc: Any, font_xrefs: Iterable[int]) -> tuple[int, dict[int, tuple[str, bool]]]:
