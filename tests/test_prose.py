@@ -10,6 +10,11 @@ from minutes_cli.parse.prose import clean, join_lines, join_paragraphs
     [
         (["Nuorisotyön kehittäminen Päijät-", "Hämeessä (AVI)"], "Nuorisotyön kehittäminen Päijät-Hämeessä (AVI)"),
         (["vuorovuosittain esi-", "ja perusopetuksen kanssa"], "vuorovuosittain esi- ja perusopetuksen kanssa"),
+        (
+            ["för att främ-", "ja kommuninvånarnas hälsa och välfärd"],
+            "för att främja kommuninvånarnas hälsa och välfärd",
+        ),
+        (["under för-", "och eftermiddagen"], "under för- och eftermiddagen"),
         (["konstaterar om nämnden är lag-", "ligt sammankallad"], "konstaterar om nämnden är lagligt sammankallad"),
         (["taloussuunnitelma 2027-", "2028"], "taloussuunnitelma 2027-2028"),
         (["uusi kaava-", "alue"], "uusi kaava-alue"),

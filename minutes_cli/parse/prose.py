@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 
+from minutes_cli.parse.language import detect_language
+
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")  # a regex: str.translate is 4 times slower
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 ODD_CHARACTERS = re.compile(r"[\t\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]")
 BULLET = re.compile(r"^(?:[•▪◦●‣∙·\-–—*]\s|\d{1,2}[.)]\s|[a-zåäö][.)]\s|\(\d{1,2}\)\s)")
-CONJUNCTIONS = {"ja", "tai", "sekä", "eli", "että", "och", "eller", "samt", "resp."}
+# After a line-end hyphen these keep it: "esi- ja perusopetus", "för- och eftermiddag"
+CONJUNCTIONS = {"fi": {"ja", "tai", "sekä", "eli", "että"}, "sv": {"och", "eller", "samt", "resp."}}
 FINNISH_VOWELS = set("aeiouyäö")
 CLAUSE_END = (".", "!", "?", ":", ";")  # a line ending so does not run on into the next
 
@@ -46,6 +49,14 @@ def is_bullet(line: str) -> bool:
     return bool(BULLET.match(line))
 
 
+def is_conjunction(word: str, line: str) -> bool:
+    """ "ja" joins Finnish words; in "främ-" + "ja kommuninvånarnas hälsa" it ends a Swedish one."""
+    language = next((lang for lang, words in CONJUNCTIONS.items() if word.casefold() in words), None)
+    if language is None:
+        return False
+    return detect_language(line) in (language, None)
+
+
 def join_pair(left: str, right: str) -> str:
     """Join two wrapped lines, undoing a hyphen only where it split one word."""
     if not left:
@@ -58,7 +69,7 @@ def join_pair(left: str, right: str) -> str:
         first_word = right.split()[0]
         before = left[-2]
         after = right[0]
-        if first_word.casefold() in CONJUNCTIONS:
+        if is_conjunction(first_word, right):
             return f"{left} {right}"  # "esi- ja perusopetus"
         if after.isupper() or after.isdigit() or not after.isalpha():
             return left + right  # "Päijät-Hämeessä"
