@@ -114,6 +114,16 @@ def test_a_ligature_every_subset_maps_to_its_first_letter_does_not_take_the_lett
     assert [(font.cmap_xref, mapping) for font, mapping in repairs] == [(100 + i, {1: "ti", 2: "i"}) for i in range(3)]
 
 
+def test_a_ligature_glyph_one_subset_maps_to_another_letter_is_read_as_the_others_lean():
+    # "traik" for "trafik": the "fi" glyph is "f" in most subsets, "i" in one, and settles neither
+    small_f, small_i, fi = glyph(1, b"f"), glyph(2, b"i"), glyph(2, b"fi")
+    WIDTHS.update({small_f: 0.305, small_i: 0.229, fi: 0.529})
+    leaning_f = [subset({1: "f", 2: "i", 3: "f"}, {1: small_f, 2: small_i, 3: fi}, xref=120 + n) for n in range(2)]
+    odd = subset({1: "f", 2: "i", 3: "i"}, {1: small_f, 2: small_i, 3: fi}, xref=130)
+    repairs = dict((font.cmap_xref, mapping[3]) for font, mapping in plan_repairs([*leaning_f, odd]))
+    assert repairs == {120: "fi", 121: "fi", 130: "fi"}
+
+
 def test_sound_subsets_are_left_alone():
     fonts = [
         subset({1: "l", 2: "j"}, {1: GLYPH_L, 2: GLYPH_J}),

@@ -194,7 +194,26 @@ def is_broken(mapping: dict[int, str]) -> bool:
     return any(len(codes) > 1 for codes in claims_of(mapping).values())
 
 
-def settled_letters(fonts: list[SubsetFont]) -> dict[tuple[str, bytes], str]:
+Votes = dict[tuple[str, bytes], Counter[str]]  # (base font, outline) -> the letters subsets give it
+OutlineWidths = dict[tuple[str, bytes], float]  # (base font, outline) -> its width in ems
+
+
+def outline_votes(fonts: list[SubsetFont]) -> tuple[Votes, OutlineWidths]:
+    """Each subset's vote for the letter of each of its outlines, twice where no other code of
+    it claims that letter; targets of several letters vote only if they are known ligatures."""
+    votes: Votes = defaultdict(Counter)
+    widths: OutlineWidths = {}
+    for font in fonts:
+        trusted = font.trusted
+        for code, text in font.mapping.items():
+            outline = font.outlines.get(code)
+            if outline and text.strip() and (len(text) == 1 or text in KNOWN_LIGATURES):
+                votes[font.base, outline][text] += 2 if code in trusted else 1
+                widths.setdefault((font.base, outline), font.widths.get(code, 0.0))
+    return votes, widths
+
+
+def settled_letters(votes: Votes, widths: OutlineWidths) -> dict[tuple[str, bytes], str]:
     """Each outline's letter, settled over all subsets of a font at once.
 
     Every subset votes for the letter it gives each outline, twice where no other code of it
@@ -206,21 +225,12 @@ def settled_letters(fonts: list[SubsetFont]) -> dict[tuple[str, bytes], str]:
     family can (`drop_misfits`), and so can widths where a ligature is mapped to its first
     letter (`drop_ligature_votes`), so the letters are settled a second time with their help.
     """
-    votes: dict[tuple[str, bytes], Counter[str]] = defaultdict(Counter)
-    widths: dict[tuple[str, bytes], float] = {}
-    for font in fonts:
-        trusted = font.trusted
-        for code, text in font.mapping.items():
-            outline = font.outlines.get(code)
-            if outline and text.strip() and (len(text) == 1 or text in KNOWN_LIGATURES):
-                votes[font.base, outline][text] += 2 if code in trusted else 1
-                widths.setdefault((font.base, outline), font.widths.get(code, 0.0))
     settled = settle(votes)
     refit = drop_ligature_votes(drop_misfits(votes, widths, settled), widths, settled)
     return settle(refit) if refit != votes else settled
 
 
-def settle(votes: dict[tuple[str, bytes], Counter[str]]) -> dict[tuple[str, bytes], str]:
+def settle(votes: Votes) -> dict[tuple[str, bytes], str]:
     ranked = sorted(  # the most votes first; of equal ones, the glyph with the fewest rival letters
         (
             (count, count / sum(texts.values()), key, text)
@@ -243,11 +253,7 @@ def family(base: str) -> str:
     return base.split("-", 1)[0].split(",", 1)[0]
 
 
-def drop_misfits(
-    votes: dict[tuple[str, bytes], Counter[str]],
-    widths: dict[tuple[str, bytes], float],
-    settled: dict[tuple[str, bytes], str],
-) -> dict[tuple[str, bytes], Counter[str]]:
+def drop_misfits(votes: Votes, widths: OutlineWidths, settled: dict[tuple[str, bytes], str]) -> Votes:
     """Votes without the letters an outline cannot be, judged by the family's other weights.
 
     Tweb's bold Calibri maps the "E" to "-" and the hyphen to "n" in every subset. In the
@@ -275,11 +281,7 @@ def drop_misfits(
     return refit
 
 
-def drop_ligature_votes(
-    votes: dict[tuple[str, bytes], Counter[str]],
-    widths: dict[tuple[str, bytes], float],
-    settled: dict[tuple[str, bytes], str],
-) -> dict[tuple[str, bytes], Counter[str]]:
+def drop_ligature_votes(votes: Votes, widths: OutlineWidths, settled: dict[tuple[str, bytes], str]) -> Votes:
     """Votes without the first letter of a ligature that is mapped to it alone.
 
     Where every subset maps the "ti" glyph to "t", it gathers more votes for "t" than the "t"
@@ -405,7 +407,8 @@ def repair_glyph_maps(doc: Any, font_xrefs: Iterable[int]) -> tuple[int, dict[in
 
 def plan_repairs(fonts: list[SubsetFont]) -> list[tuple[SubsetFont, dict[int, str]]]:
     """The fonts whose map changes, each with its new map: the settled letters, then ligatures."""
-    settled = settled_letters(fonts)
+    votes, widths = outline_votes(fonts)
+    settled = settled_letters(votes, widths)
     shapes = letter_shapes(fonts, settled)
     repairs = []
     for font in fonts:
@@ -419,12 +422,23 @@ def plan_repairs(fonts: list[SubsetFont]) -> list[tuple[SubsetFont, dict[int, st
             elif len(text) > 1 and text not in KNOWN_LIGATURES and text.isalpha():
                 mapping[code] = text[0]  # "fD" for the "fi" glyph: garbage after its first letter
         for code, text in mapping.items():
+            outline = font.outlines.get(code, b"")
+            if text not in LIGATURES and (font.base, outline) not in settled:
+                text = first_letter_of_ligature(votes.get((font.base, outline))) or text  # "fi" mapped to "i" here
             ligature = ligature_of(font, code, text, shapes) if text in LIGATURES else None
             if ligature:
                 mapping[code] = ligature
         if mapping != font.mapping:
             repairs.append((font, mapping))
     return repairs
+
+
+def first_letter_of_ligature(votes: Counter[str] | None) -> str | None:
+    """The letter most subsets give an outline, where it may start a ligature ("f", "t")."""
+    if not votes:
+        return None
+    letter, _ = votes.most_common(1)[0]
+    return letter if letter in LIGATURES else None
 
 
 def claims_of(mapping: dict[int, str]) -> dict[str, list[int]]:
