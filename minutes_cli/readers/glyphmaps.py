@@ -196,6 +196,7 @@ def is_broken(mapping: dict[int, str]) -> bool:
 
 Votes = dict[tuple[str, bytes], Counter[str]]  # (base font, outline) -> the letters subsets give it
 OutlineWidths = dict[tuple[str, bytes], float]  # (base font, outline) -> its width in ems
+Settled = dict[tuple[str, bytes], str]  # (base font, outline) -> its letter
 
 
 def outline_votes(fonts: list[SubsetFont]) -> tuple[Votes, OutlineWidths]:
@@ -213,13 +214,12 @@ def outline_votes(fonts: list[SubsetFont]) -> tuple[Votes, OutlineWidths]:
     return votes, widths
 
 
-def settled_letters(votes: Votes, widths: OutlineWidths) -> dict[tuple[str, bytes], str]:
-    """Each outline's letter, settled over all subsets of a font at once.
+def settled_letters(votes: Votes, widths: OutlineWidths) -> Settled:
+    """Each outline's letter, settled over all subsets of a font at once from their votes.
 
-    Every subset votes for the letter it gives each outline, twice where no other code of it
-    claims that letter. The best supported pairs are taken first, and no outline and no letter
-    is taken twice: where the glyph "E" is mapped to "-" in half the subsets and the hyphen
-    to "-" in the others, the hyphen keeps "-" and the "E" gets its letter back.
+    The best supported pairs are taken first, and no outline and no letter is taken twice:
+    where the glyph "E" is mapped to "-" in half the subsets and the hyphen to "-" in the
+    others, the hyphen keeps "-" and the "E" gets its letter back.
 
     Where every subset makes the same mistake, votes cannot tell; the other weights of the
     family can (`drop_misfits`), and so can widths where a ligature is mapped to its first
@@ -230,7 +230,7 @@ def settled_letters(votes: Votes, widths: OutlineWidths) -> dict[tuple[str, byte
     return settle(refit) if refit != votes else settled
 
 
-def settle(votes: Votes) -> dict[tuple[str, bytes], str]:
+def settle(votes: Votes) -> Settled:
     ranked = sorted(  # the most votes first; of equal ones, the glyph with the fewest rival letters
         (
             (count, count / sum(texts.values()), key, text)
@@ -239,7 +239,7 @@ def settle(votes: Votes) -> dict[tuple[str, bytes], str]:
         ),
         key=lambda vote: (-vote[0], -vote[1]),
     )
-    settled: dict[tuple[str, bytes], str] = {}
+    settled: Settled = {}
     taken: set[tuple[str, str]] = set()
     for count, _, key, text in ranked:
         if count >= MIN_VOTES and key not in settled and (key[0], text) not in taken:
@@ -253,7 +253,7 @@ def family(base: str) -> str:
     return base.split("-", 1)[0].split(",", 1)[0]
 
 
-def drop_misfits(votes: Votes, widths: OutlineWidths, settled: dict[tuple[str, bytes], str]) -> Votes:
+def drop_misfits(votes: Votes, widths: OutlineWidths, settled: Settled) -> Votes:
     """Votes without the letters an outline cannot be, judged by the family's other weights.
 
     Tweb's bold Calibri maps the "E" to "-" and the hyphen to "n" in every subset. In the
@@ -281,7 +281,7 @@ def drop_misfits(votes: Votes, widths: OutlineWidths, settled: dict[tuple[str, b
     return refit
 
 
-def drop_ligature_votes(votes: Votes, widths: OutlineWidths, settled: dict[tuple[str, bytes], str]) -> Votes:
+def drop_ligature_votes(votes: Votes, widths: OutlineWidths, settled: Settled) -> Votes:
     """Votes without the first letter of a ligature that is mapped to it alone.
 
     Where every subset maps the "ti" glyph to "t", it gathers more votes for "t" than the "t"
@@ -342,7 +342,7 @@ def contour_count(outline: bytes) -> int | None:
     return struct.unpack_from(">h", outline)[0]
 
 
-def letter_shapes(fonts: list[SubsetFont], settled: dict[tuple[str, bytes], str]) -> LetterShapes:
+def letter_shapes(fonts: list[SubsetFont], settled: Settled) -> LetterShapes:
     """Each letter's width and contours, from the outline settled for it where there is one: the
     codes a subset gives a letter alone are not enough where the "ti" glyph is the only "t"."""
     outline_widths = {
