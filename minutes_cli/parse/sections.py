@@ -16,8 +16,10 @@ from minutes_cli.parse.layout import Entry
 from minutes_cli.parse.persons import EMAIL_RE, PERSON_LINE, PHONE_RE
 from minutes_cli.parse.prose import ROW, join_paragraphs
 
-LIST_FIELDS = {"preparers", "presenter", "attachments", "enclosures", "case_id", "history"}
-NUMBERED = re.compile(r"^(?:(?:Liite|Bilaga|Bil\.|Oheismateriaali)\s*)?\d{1,2}(?:[.):]|\s)|^[-–•]\s")
+# Sections that end at the first paragraph that does not go on with them (authority: its
+# first paragraph, "Befogenhet att fatta beslut: Enligt förvaltningsstadgan ...", then text)
+LIST_FIELDS = {"preparers", "presenter", "attachments", "enclosures", "case_id", "history", "authority"}
+NUMBERED = re.compile(r"^(?:(?:Liite|Bilaga|Bil\.|Oheismateriaali)\s*)?(\d{1,2})(?:[.):]|\s)|^[-–•]\s")
 
 
 @dataclass
@@ -55,7 +57,12 @@ def continues_list(section: Section, text: str) -> bool:
             return False
         if patterns.match_handling(section.lines[0]) is not None:  # grouped by handling ("Ksylk § 84", Turku)
             return patterns.match_handling(text) is not None
-        return bool(NUMBERED.match(text)) and bool(NUMBERED.match(section.lines[0]))
+        first, following = NUMBERED.match(section.lines[0]), NUMBERED.match(text)
+        if first is None or following is None:
+            return False
+        # "1 Esitys ... .pdf" then "1. KPMG Oy Ab on valittu ...": a list numbered afresh is text
+        numbers = [int(m[1]) for line in section.lines if (m := NUMBERED.match(line)) and m[1]]
+        return not (following[1] and numbers and int(following[1]) <= numbers[-1])
     if section.field == "history":
         return patterns.match_handling(text) is not None
     return False
