@@ -100,14 +100,22 @@ def take_byline(section: Section) -> list[Person]:
     return people
 
 
-def named_preparer(section: Section) -> Person | None:
+def named_preparers(section: Section) -> list[Person]:
+    """ "Beredning: Byggnadsinspektör Tommy Isaksson" and, on the next line, "Planläggningsingenjör
+    Emilia Ingman": the persons on the first lines, taken off the section's text."""
     first = section.paragraphs[0] if section.paragraphs else []
-    if len(first) != 1 or len(first[0].split()) > MAX_PRESENTER_WORDS or first[0].endswith("."):
-        return None
-    person = parse_person(first[0])
-    if person is not None:
+    people = []
+    for line in first:
+        if len(line.split()) > MAX_PRESENTER_WORDS or line.endswith((".", ",")):
+            break
+        person = parse_person(line)
+        if person is None or person.title is None and len(first) > 1:
+            break  # a second name line needs its title: "Ägaren till fastighet ..." is text
+        people.append(person)
+    del first[: len(people)]
+    if section.paragraphs and not first:
         section.paragraphs.pop(0)
-    return person
+    return people
 
 
 def take_presenter_line(section: Section) -> Person | None:
@@ -253,15 +261,15 @@ def read_fields(
     in_text: tuple[list[str], list[str]] = ([], [])
     texts: dict[str, list[str]] = {}
     reasons = {norm_label(label) for label in words("sections", "proposal_reasons")}
+    bylines = {norm_label(label) for label in words("sections", "preparer_bylines")}
     role_labels: list[str | None] = []
     previous: str | None = None
     for position, section in enumerate(sections):
         kind = section.field or "background"
-        if kind == "background" and section.style == "colon":
-            # Tweb: "Beredning: förvaltningsdirektör Camilla Back" names the preparer, the text follows.
-            person = named_preparer(section)
-            if person is not None and person.name not in {p.name for p in fields.preparers}:
-                fields.preparers.append(person)
+        if kind == "background" and (section.style == "colon" or norm_label(section.label or "") in bylines):
+            # Tweb: "Beredning: förvaltningsdirektör Camilla Back" names the preparers, the text follows.
+            known = {q.name for q in fields.preparers}
+            fields.preparers.extend(p for p in named_preparers(section) if p.name not in known)
         if section.field is None:
             known = {q.name for q in fields.preparers}
             fields.preparers.extend(p for p in take_byline(section) if p.name not in known)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from minutes_cli.lines import Cell, Line
 from minutes_cli.parse import patterns
 from minutes_cli.parse.prose import clean, ends_sentence, join_pair, needs_cleaning
-from minutes_cli.parse.vocab import LabelMatch, labels, noise_pattern
+from minutes_cli.parse.vocab import LabelMatch, labels, noise_pattern, norm_label, words
 
 HEADER_BAND = 0.15  # share of the page height at the top where running headers live
 FOOTER_BAND = 0.10
@@ -29,6 +29,7 @@ PARAGRAPH_GAP = 1.35  # a gap this many times the usual line pitch starts a para
 WRAPPED_CELL_GAP = 0.6  # a wrapped table cell follows its row closely (share of the row's height)
 COLUMN_TOLERANCE = 4.0  # points (or characters) within which two x positions are one column
 MAX_UNKNOWN_LABEL_WORDS = 4
+MAX_BYLINE_WORDS = 6  # "Beredning: Tf. välfärdschef Heidi Kronqvist" after a label
 MIN_LABEL_SIZE_SHARE = 0.8  # a label's font is not much smaller than the body text's
 BOLD_LABEL_SHARE = 0.8  # when this share of text-section labels is bold, plain ones are subheadings
 TEXT_SECTION_FIELDS = {"summary", "background", "proposal", "discussion", "decision"}
@@ -452,5 +453,15 @@ def demote_plain_labels(entries: list[Entry]) -> None:
     if len(text_labels) < 3 or sum(e.bold for e in text_labels) < BOLD_LABEL_SHARE * len(text_labels):
         return
     for entry in text_labels:
-        if not entry.bold:
+        if not entry.bold and not names_a_person(entry):
             entry.kind, entry.text = "text", entry.line.text
+
+
+def names_a_person(entry: Entry) -> bool:
+    """ "Beredning: Ungdomsledare Katarina Östman": Tweb prints this label plain among bold ones."""
+    return (
+        norm_label(entry.label or "") in {norm_label(label) for label in words("sections", "preparer_bylines")}
+        and entry.style == "colon"
+        and 2 <= len(entry.text.split()) <= MAX_BYLINE_WORDS
+        and not entry.text.endswith(".")
+    )

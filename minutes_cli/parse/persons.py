@@ -80,6 +80,7 @@ TITLE_SUFFIXES = (
     "sakkunnig",
     "planerare",
     "koordinator",
+    "inspektör",
     "handläggare",
     "kamrer",
     "jurist",

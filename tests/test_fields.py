@@ -1,0 +1,51 @@
+"""Labelled sections read as fields: lists that end, bylines, authority."""
+
+from minutes_cli import convert
+
+
+def convert_text(text: str) -> dict:
+    (item,) = convert(text.encode(), name="minutes.txt")["items"]
+    return item
+
+
+def test_a_list_numbered_afresh_after_the_attachments_is_the_text():
+    item = convert_text(
+        "85 §\nIlmoitusasiat\n\nLiitteet\n1 Esitys tilintarkastajan vaihdoksesta.pdf\n\n"
+        "1. Tilintarkastusyhteisö on valittu kaupungin tilintarkastajaksi tilikaudelle 2025.\n\n"
+        "Päätös\nKaupunginvaltuusto merkitsi ilmoitusasian tiedokseen.\n"
+    )
+    assert item["attachments"] == ["Esitys tilintarkastajan vaihdoksesta.pdf"]
+    assert item["background"] == "1. Tilintarkastusyhteisö on valittu kaupungin tilintarkastajaksi tilikaudelle 2025."
+
+
+def test_a_numbered_list_of_attachments_goes_on_while_its_numbers_do():
+    item = convert_text("7 §\nAsia\n\nLiitteet\n1 Kartta.pdf\n\n2 Selvitys.pdf\n\nPäätös\nHyväksyttiin.\n")
+    assert item["attachments"] == ["Kartta.pdf", "Selvitys.pdf"]
+
+
+def test_tweb_bylines_name_every_preparer_and_authority_is_its_first_paragraph():
+    item = convert_text(
+        "195 §\nAnsökan om undantag\n\nStadsstyrelsen 26.9.2022, 195 §\n\n"
+        "Beredning: Byggnadsinspektör Tom Ek\nPlanläggningsingenjör Emma Berg\n"
+        "Ägaren till fastigheten anhåller om undantag från strandplanen.\n\n"
+        "Befogenhet att fatta beslut:\nEnligt förvaltningsstadgan är det stadsstyrelsen som beslutar i ärendet.\n\n"
+        "Planläggningssituationen: byggnadsplatsen är belägen på område med strandplan.\n\n"
+        "Stadsdirektörens förslag:\nStadsstyrelsen beviljar undantag.\n\nBeslut:\nEnligt förslag.\n"
+    )
+    assert [(p["name"], p["title"]) for p in item["preparers"]] == [
+        ("Tom Ek", "Byggnadsinspektör"),
+        ("Emma Berg", "Planläggningsingenjör"),
+    ]
+    assert item["background"].startswith("Ägaren till fastigheten anhåller")
+    assert "Planläggningssituationen" in item["background"]
+    assert item["authority"] == "Enligt förvaltningsstadgan är det stadsstyrelsen som beslutar i ärendet."
+    assert (item["decision"], item["outcome"]) == ("Enligt förslag.", "approved")
+
+
+def test_a_byline_caption_alone_on_its_line_names_the_preparer_below_it():
+    item = convert_text(
+        "14 §\nLägesrapport\n\nBeredning\nKommunikationskoordinator Johan Berg\n"
+        "Rådets ordförande har deltagit i två sammanträden.\n\nBeslut\nAntecknades för kännedom.\n"
+    )
+    assert [(p["name"], p["title"]) for p in item["preparers"]] == [("Johan Berg", "Kommunikationskoordinator")]
+    assert item["background"] == "Rådets ordförande har deltagit i två sammanträden."
