@@ -56,6 +56,9 @@ def test_nykarleby_glyph_maps_are_repaired_and_what_is_left_is_flagged(shared):
     assert pages and not pages & {2, 3, 4}
     for path in folder.glob("*.pdf"):
         assert "glyph-map-repaired" in [w["code"] for w in convert(path)["warnings"]]
+    # codes left out of the maps read as control characters: "Miljone\x10 soppåsa\x10"
+    youth = json.dumps(convert(next(folder.glob("ungdomsfullmaktige_protokoll_09*.pdf"))), ensure_ascii=False)
+    assert "Miljoner soppåsar" in youth and not re.search(r"\\u00[01]", youth)
     # bold Calibri maps "E" to "-" and the hyphen to "n" in every subset: "Töttermann-ngström"
     valfard = convert(next(folder.glob("valfardsnamnden*.pdf")))
     assert {item["presenter"]["name"] for item in valfard["items"] if item["presenter"]} == {

@@ -124,6 +124,13 @@ def test_a_ligature_glyph_one_subset_maps_to_another_letter_is_read_as_the_other
     assert repairs == {120: "fi", 121: "fi", 130: "fi"}
 
 
+def test_a_code_the_map_leaves_out_takes_the_letter_of_its_outline():
+    # MuPDF reads an unmapped code as itself: "Miljone\x10 soppåsa\x10" for "Miljoner soppåsar"
+    others = [subset({1: "l", 2: "j"}, {1: GLYPH_L, 2: GLYPH_J}, xref=140 + n) for n in range(2)]
+    gap = subset({2: "j"}, {1: GLYPH_L, 2: GLYPH_J}, xref=150)
+    assert [(font.cmap_xref, mapping) for font, mapping in plan_repairs([*others, gap])] == [(150, {1: "l", 2: "j"})]
+
+
 def test_sound_subsets_are_left_alone():
     fonts = [
         subset({1: "l", 2: "j"}, {1: GLYPH_L, 2: GLYPH_J}),

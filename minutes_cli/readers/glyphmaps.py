@@ -36,6 +36,7 @@ CMAP_HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
 CMAP_SECTION = re.compile(rb"begin(bfchar|bfrange)(.*?)end\1", re.S)
 FONT_TO_UNICODE = re.compile(r"/ToUnicode\s*(\d+)\s+0\s+R")
 FONT_BASE = re.compile(r"/BaseFont\s*/([^\s/<>\[\]()]+)")
+FONT_FIRST_CHAR, FONT_LAST_CHAR = re.compile(r"/FirstChar\s*(\d+)"), re.compile(r"/LastChar\s*(\d+)")
 MAX_RANGE = 0x1000  # a bfrange longer than this is not a subset's map
 MIN_VOTES = 2  # a glyph's letter needs this many votes (a subset that maps it alone gives two)
 # Ligatures a writer may map to their first letter alone ("ti" as "t": "tll" for "till"), the
@@ -91,6 +92,12 @@ def reads_wrong(mapping: dict[int, str]) -> bool:
     return len(letters - LIGATURE_LETTERS) >= MIN_AMBIGUOUS_LETTERS
 
 
+def has_control_targets(mapping: dict[int, str]) -> bool:
+    """Codes mapped to control characters: harmless where no text uses them (CloudNC maps unused
+    codes so), garbage where it does ("O\x10dfö\x10ande" for "Ordförande"); the reader tells."""
+    return any(text and not text.isprintable() and not text.isspace() for text in mapping.values())
+
+
 def write_cmap(mapping: dict[int, str]) -> bytes:
     blocks = []
     entries = sorted(mapping.items())
@@ -144,6 +151,7 @@ class FontMap(NamedTuple):
     xref: int
     cmap_xref: int  # its ToUnicode stream
     mapping: dict[int, str]
+    unmapped: bool = False  # codes the font draws are missing from the map (MuPDF reads "\x19" for ".")
 
 
 def font_maps(doc: Any, xrefs: Iterable[int]) -> list[FontMap]:
@@ -157,13 +165,22 @@ def font_maps(doc: Any, xrefs: Iterable[int]) -> list[FontMap]:
         base = FONT_BASE.search(font)
         cmap_xref = int(cmap.group(1))
         name = base.group(1).split("+", 1)[-1] if base else ""
-        maps.append(FontMap(name, xref, cmap_xref, read_cmap(doc.xref_stream(cmap_xref) or b"")))
+        mapping = read_cmap(doc.xref_stream(cmap_xref) or b"")
+        maps.append(FontMap(name, xref, cmap_xref, mapping, has_unmapped_codes(font, mapping)))
     return maps
+
+
+def has_unmapped_codes(font: str, mapping: dict[int, str]) -> bool:
+    """Codes between the font's first and last that its map leaves out (0 is the .notdef glyph)."""
+    first, last = FONT_FIRST_CHAR.search(font), FONT_LAST_CHAR.search(font)
+    if first is None or last is None:
+        return False
+    return any(code not in mapping for code in range(max(1, int(first[1])), int(last[1]) + 1))
 
 
 def subset_fonts(doc: Any, maps: list[FontMap]) -> list[SubsetFont]:
     """Every font with a broken map, and enough sound subsets of the same fonts to vote, with their glyphs."""
-    verdicts = [is_broken(m.mapping) for m in maps]
+    verdicts = [is_broken(m.mapping) or m.unmapped for m in maps]
     chosen = [m for m, verdict in zip(maps, verdicts, strict=True) if verdict]
     voters: Counter[str] = Counter()
     broken_bases = {m.base for m in chosen}  # fonts with no broken subset need no votes
@@ -191,7 +208,7 @@ def font_program(doc: Any, xref: int) -> bytes:
 
 
 def is_broken(mapping: dict[int, str]) -> bool:
-    return any(len(codes) > 1 for codes in claims_of(mapping).values())
+    return any(len(codes) > 1 for codes in claims_of(mapping).values()) or has_control_targets(mapping)
 
 
 Votes = dict[tuple[str, bytes], Counter[str]]  # (base font, outline) -> the letters subsets give it
@@ -208,7 +225,7 @@ def outline_votes(fonts: list[SubsetFont]) -> tuple[Votes, OutlineWidths]:
         trusted = font.trusted
         for code, text in font.mapping.items():
             outline = font.outlines.get(code)
-            if outline and text.strip() and (len(text) == 1 or text in KNOWN_LIGATURES):
+            if outline and text.strip() and text.isprintable() and (len(text) == 1 or text in KNOWN_LIGATURES):
                 votes[font.base, outline][text] += 2 if code in trusted else 1
                 widths.setdefault((font.base, outline), font.widths.get(code, 0.0))
     return votes, widths
@@ -413,6 +430,9 @@ def plan_repairs(fonts: list[SubsetFont]) -> list[tuple[SubsetFont, dict[int, st
     repairs = []
     for font in fonts:
         mapping = dict(font.mapping)
+        for code, outline in font.outlines.items():
+            if code not in mapping and outline and (font.base, outline) in settled:
+                mapping[code] = settled[font.base, outline]  # a code the map left out
         for code, text in mapping.items():
             outline = font.outlines.get(code)
             if outline and (font.base, outline) in settled:

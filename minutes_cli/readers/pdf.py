@@ -32,6 +32,7 @@ WORD_GAP_EM = 0.12  # a gap wider than this between two spans stands for a space
 TEXT_FLAGS = (pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES) | pymupdf.TEXT_MEDIABOX_CLIP
 BOLD_FONT_MARKS = ("bold", "black", "heavy", "semibold", ",b")
 MAX_MESSAGES = 5
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # in text: a glyph mapped to garbage
 STORE_SHRINK_EVERY_PAGES = 100
 
 # What MuPDF raises on a damaged file: its low-level calls (xref_get_key) raise its own errors
@@ -210,7 +211,9 @@ def read_pages(check: GlyphMapCheck, until_unreliable: bool = False) -> Pages:
         if not spans:
             pages.empty.append(page.number + 1)
             continue
-        if check.page_is_unreliable(page.number, {span.font for span in spans}):
+        if check.page_is_unreliable(page.number, {span.font for span in spans}) or any(
+            CONTROL_CHARACTER.search(span.text) for span in spans
+        ):
             pages.unreliable.append(page.number + 1)
             if until_unreliable:
                 break
