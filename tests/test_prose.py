@@ -15,6 +15,8 @@ from minutes_cli.parse.prose import clean, join_lines, join_paragraphs
             "för att främja kommuninvånarnas hälsa och välfärd",
         ),
         (["under för-", "och eftermiddagen"], "under för- och eftermiddagen"),
+        (["Lapuan Kotiasunnot Oy:", "n toimitusjohtaja"], "Lapuan Kotiasunnot Oy:n toimitusjohtaja"),
+        (["Huom:", "a-kohta muuttuu"], "Huom: a-kohta muuttuu"),
         (["konstaterar om nämnden är lag-", "ligt sammankallad"], "konstaterar om nämnden är lagligt sammankallad"),
         (["taloussuunnitelma 2027-", "2028"], "taloussuunnitelma 2027-2028"),
         (["uusi kaava-", "alue"], "uusi kaava-alue"),
@@ -48,3 +50,16 @@ def test_clean(raw, expected):
 def test_paragraphs_are_kept():
     assert join_paragraphs([["Eka", "rivi."], ["Toka."]]) == "Eka rivi.\n\nToka."
     assert join_paragraphs([[], [""]]) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a justified line stretches the gap after a hyphen that a zero-width space follows
+        ("sote-\u200b ja pela-\u200b kiinteistöjen", "sote- ja pela-kiinteistöjen"),
+        ("ajalta 1.1. -\u200b 30.9.2025", "ajalta 1.1. - 30.9.2025"),  # a dash between spaces keeps them
+        ("ajalta 1.1.-\u200b 31.8.2025", "ajalta 1.1.- 31.8.2025"),  # so does a date range as printed
+    ],
+)
+def test_a_gap_after_a_hyphen_in_a_justified_line_is_closed(raw, expected):
+    assert clean(raw) == expected

@@ -20,6 +20,11 @@ BULLET = re.compile(r"^(?:[•▪◦●‣∙·\-–—*]\s|\d{1,2}[.)]\s|[a-zå
 CONJUNCTIONS = {"fi": {"ja", "tai", "sekä", "eli", "että"}, "sv": {"och", "eller", "samt", "resp."}}
 FINNISH_VOWELS = set("aeiouyäö")
 CLAUSE_END = (".", "!", "?", ":", ";")  # a line ending so does not run on into the next
+# Finnish inflects an abbreviation after a colon ("Oy:n", "EU:lle"); a line may break after it
+ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-ZÅÄÖ]{2,6}|Oy|Oyj|Ab|Ky|Ry|Tmi):$")
+CASE_ENDING = re.compile(
+    r"(?:n|a|ä|ta|tä|na|nä|ksi|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|han|hen|hin|iin|een|aan|ään)(?=[\s.,;)]|$)"
+)
 
 
 KEPT_HYPHEN = "\u2011"  # a line-end hyphen that the source marked as part of the word
@@ -42,7 +47,21 @@ def clean(text: str) -> str:
         return text
     if text.endswith("-\u200b"):
         text = text[:-2] + KEPT_HYPHEN
+    if "-\u200b " in text:
+        text = HYPHEN_THEN_GAP.sub(close_hyphen_gap, text)
     return SPACES.sub(" ", INVISIBLE.sub("", text)).strip()
+
+
+HYPHEN_THEN_GAP = re.compile(r"(?<=\S)-\u200b +(?=(\S+))")  # a hyphen that ends a word, not a dash
+
+
+def close_hyphen_gap(m: re.Match[str]) -> str:
+    """A justified line stretches the gap after "pela-\u200b" too: "pela-kiinteistöjen", but
+    "sote- ja pela-" keeps its space before the conjunction, and "1.1.- 31.8.2025" its own."""
+    word = m.group(1)
+    if not word[:1].islower() or any(word.casefold() in words for words in CONJUNCTIONS.values()):
+        return "- "  # "1.1.- 31.8.2025" as printed; "sote- ja"
+    return "-"
 
 
 def is_bullet(line: str) -> bool:
@@ -78,6 +97,8 @@ def join_pair(left: str, right: str) -> str:
         return left[:-1] + right
     if left.endswith(("-", "–", "/")) and left[-2:-1].isdigit():
         return left + right  # "2027-2028", "1.1.-31.8."
+    if left.endswith(":") and ABBREVIATION_END.search(left) and CASE_ENDING.match(right):
+        return left + right  # "Kotiasunnot Oy:" + "n toimitusjohtaja"
     return f"{left} {right}"
 
 
