@@ -49,3 +49,15 @@ def test_a_byline_caption_alone_on_its_line_names_the_preparer_below_it():
     )
     assert [(p["name"], p["title"]) for p in item["preparers"]] == [("Johan Berg", "Kommunikationskoordinator")]
     assert item["background"] == "Rådets ordförande har deltagit i två sammanträden."
+
+
+def test_a_notification_written_as_prose_names_its_recipients_in_the_first_sentence():
+    item = convert_text(
+        "9 §\nYmpäristölupa\n\nPäätös\nLupa myönnettiin.\n\nTiedoksi\nHakija, Etelä-Pohjanmaan ELY-keskus ja "
+        "kaupungin\nterveydensuojeluviranomainen. Lisäksi tieto päätöksestä julkaistaan verkkosivuilla.\n"
+    )
+    assert item["notify"]["recipients"] == [
+        "Hakija",
+        "Etelä-Pohjanmaan ELY-keskus ja kaupungin terveydensuojeluviranomainen",
+    ]
+    assert item["sections"]["Tiedoksi"] == "Lisäksi tieto päätöksestä julkaistaan verkkosivuilla."

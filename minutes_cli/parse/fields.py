@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from minutes_cli.lines import Line
 from minutes_cli.model import Handling, Notify, Person
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
@@ -33,6 +34,7 @@ MAX_PRESENTER_WORDS = 8
 
 
 FULL_LINE_SHARE = 0.85  # a line reaching this share of the column width was wrapped, not ended
+CHARACTER_WIDTH_EM = 0.45  # a letter is about this wide in proportional type (font sizes)
 
 
 def split_presenter(proposal: Section) -> tuple[Person | None, bool]:
@@ -186,8 +188,15 @@ def parse_attachments(section: Section, right_edge: float, number: int | None = 
     return [title for group in groups.values() for title in group]
 
 
-def parse_notify(section: Section) -> Notify:
-    lines = [line.strip() for line in section.lines if line.strip()]
+def parse_notify(section: Section, right_edge: float = 0.0) -> tuple[Notify, str | None]:
+    """The method and recipients, and any sentences after a wrapped list of them that say
+    something else ("Lisäksi tieto päätöksestä julkaistaan ..."), kept as a note."""
+    lines = unwrap(section, right_edge)
+    note = None
+    if any(SENTENCE_END.search(line) for line in lines):  # prose, not a list: its first sentence names them
+        sentences = SENTENCE_END.split(join_lines(lines))
+        lines = [sentences[0].rstrip(".")]
+        note = " ".join(sentences[1:])
     method = None
     if lines:
         first = lines[0]
@@ -211,7 +220,39 @@ def parse_notify(section: Section) -> Notify:
                 recipients[-1] = f"{recipients[-1]} {part}"
             else:
                 recipients.append(part)
-    return Notify(method=method, recipients=recipients)
+    return Notify(method=method, recipients=recipients), note
+
+
+SENTENCE_END = re.compile(r"(?<=[a-zåäö)]\.)\s+(?=[A-ZÅÄÖ])")  # the space after a sentence
+
+
+def unwrap(section: Section, right_edge: float) -> list[str]:
+    """Lines that wrap a sentence to the right edge ("Etelä-Pohjanmaan ELY-keskus ja Lapuan
+    kaupungin" over "terveydensuojeluviranomainen.") are one line; a list keeps a line for
+    each entry, also where one starts in lower case ("peruskoulujen rehtorit")."""
+    out: list[str] = []
+    previous = None
+    for entry, line in zip(section.entries, section.lines, strict=False):
+        line = line.strip()
+        if not line:
+            continue
+        if (
+            out
+            and previous is not None
+            and line[:1].islower()
+            and not out[-1].endswith((",", ";", ".", ":"))
+            and no_room_for(line.split()[0], previous.line, right_edge)
+        ):
+            out[-1] = join_lines([out[-1], line])
+        else:
+            out.append(line)
+        previous = entry
+    return out
+
+
+def no_room_for(word: str, line: Line, right_edge: float) -> bool:
+    """Would `word` have fitted at the end of `line`? If not, the line wrapped before it."""
+    return right_edge > 0 and line.x1 + (len(word) + 1) * CHARACTER_WIDTH_EM * line.size > right_edge
 
 
 def history_refs(section: Section) -> list[Handling]:
@@ -298,7 +339,9 @@ def read_fields(
             known = {q.name for q in fields.preparers}
             fields.preparers.extend(p for p in parse_people("\n".join(section.lines)) if p.name not in known)
         elif kind == "notify":
-            fields.notify = parse_notify(section)
+            fields.notify, note = parse_notify(section, right_edge)
+            if note:
+                fields.other[section.label or "notify"] = note
         elif kind == "attachments":
             fields.attachments.extend(parse_attachments(section, right_edge, number))
         elif kind == "enclosures":
