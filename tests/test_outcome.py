@@ -72,3 +72,21 @@ def test_unanimous(decision, unanimous):
 def test_other_people_chosen_than_proposed_is_amended(decision, outcome):
     proposal = "Lautakunta valitsee edustajikseen Liisa Virtasen ja Pekka Mäkisen."
     assert classify_outcome(decision, proposal) == outcome
+
+
+ESPOO_VOTES = (
+    "Puheenjohtaja totesi kaupunginhallituksen 9 äänellä 6 ääntä vastaan hylänneen Elon muutosehdotuksen nro 2. "
+    "Puheenjohtaja totesi kaupunginhallituksen 11 äänellä 3 ääntä vastaan ja yhden äänestäessä tyhjää "
+    "hyväksyneen Elon muutosehdotuksen nro 3. Ehdotus hyväksyttiin."
+)
+
+
+def test_votes_told_as_results_and_an_amendment_that_won_one():
+    from minutes_cli.parse.votes import find_votes
+
+    votes = find_votes(ESPOO_VOTES)
+    assert [(v.counts.yes, v.counts.no, v.counts.blank, v.winner, v.no_option) for v in votes] == [
+        (9, 6, None, "yes", "Elon muutosehdotus nro 2"),  # the amendment rejected: the base proposal won
+        (3, 11, 1, "no", "Elon muutosehdotus nro 3"),  # the amendment accepted
+    ]
+    assert classify_outcome(ESPOO_VOTES, "Kaupunginhallitus hyväksyy ohjeen.", votes=votes) == "amended"

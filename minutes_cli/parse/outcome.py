@@ -40,9 +40,14 @@ def classify_outcome(
 
 
 def adjusted_approval(decision: str, proposal: str | bool | None, votes: list[Vote] | None) -> str:
-    """An approving decision, unless the counter-proposal won the vote or other people were chosen."""
-    if votes and votes[-1].winner == "no":
+    """An approving decision, unless the counter-proposal won the vote or other people were chosen;
+    amended where an amendment won a vote."""
+    from minutes_cli.parse.votes import AMENDMENT
+
+    if votes and votes[-1].winner == "no" and not AMENDMENT.search(votes[-1].no_option or ""):
         return "rejected"
+    if votes and any(v.winner == "no" and AMENDMENT.search(v.no_option or "") for v in votes):
+        return "amended"
     if isinstance(proposal, str) and names_differ(decision, proposal):
         return "amended"
     return "approved"

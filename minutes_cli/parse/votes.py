@@ -31,6 +31,12 @@ NUMBER_WORDS = {
     "yksitoista": 11,
     "kaksitoista": 12,
     "kolmetoista": 13,
+    # genitives: "yhden äänestäessä tyhjää"
+    "yhden": 1,
+    "kahden": 2,
+    "kolmen": 3,
+    "neljän": 4,
+    "viiden": 5,
     "noll": 0,
     "en": 1,
     "ett": 1,
@@ -59,11 +65,21 @@ FOR_OPTION = re.compile(
     rf"(?P<option>[\w\-]+(?:\s+[\w\-]+){{0,5}}?\s+(?:esityksen|ehdotuksen))\s+puolesta\s+(?:annettiin\s+)?{COUNT}\s+ään",
     re.IGNORECASE,
 )
+# "kaupunginhallituksen 9 äänellä 6 ääntä vastaan hylänneen Elon muutosehdotuksen nro 2",
+# "11 äänellä 3 ääntä vastaan ja yhden äänestäessä tyhjää hyväksyneen ..." (Espoo)
+NUMBER = r"(?:\d+|[a-zåäö]+)"
+RESULT_FI = re.compile(
+    rf"(?P<for>{NUMBER})\s+äänellä\s+(?P<against>{NUMBER})\s+ään(?:tä|ellä)\s+vastaan"
+    rf"(?:\s+ja\s+(?P<blank>{NUMBER})\s+(?:äänestäessä|äänellä)\s+tyhjää)?"
+    r"\s+(?P<verb>hyväksyneen|hylänneen|hyväksyi|hylkäsi)\s+(?P<option>[^.]+?)\s*(?:\.|$)",
+    re.IGNORECASE,
+)
+AMENDMENT = re.compile(r"muutosehdotu|lisäysehdotu|ändringsförslag|tilläggsförslag", re.IGNORECASE)
 SWEDISH_RESULT = re.compile(r"(?:med\s+)?rösterna\s+(?P<yes>\d+)\s*[-–]\s*(?P<no>\d+)", re.IGNORECASE)
 BASE_PROPOSAL = re.compile(
     r"esittelijän|pohjaehdotus|johtajan|alkuperäisen|föredragande|direktörens|beslutsförslag", re.IGNORECASE
 )
-VOTE_WORDS = re.compile(r"äänestys|äänestyksessä|jaa-|ei-ään|ääntä|omröstning|röster|rösterna", re.IGNORECASE)
+VOTE_WORDS = re.compile(r"äänestys|äänestyksessä|jaa-|ei-ään|ääntä|äänellä|omröstning|röster|rösterna", re.IGNORECASE)
 DISQUALIFIED = re.compile(r"esteelli|jääv|jäv\b|jävig", re.IGNORECASE)
 DISSENT = re.compile(r"eriävän mielipiteen|eriävä mielipide|avvikande mening|reservation|reserverade", re.IGNORECASE)
 GROUND = re.compile(
@@ -130,12 +146,14 @@ SIDES = {
     **{word: "absent" for word in ("poissa", "frånvarande")},
 }
 PARTITIVE = {"ehdotusta": "ehdotus", "esitystä": "esitys", "pohjaehdotusta": "pohjaehdotus", "förslaget": "förslaget"}
+GENITIVE = {"ehdotuksen": "ehdotus", "muutosehdotuksen": "muutosehdotus", "lisäysehdotuksen": "lisäysehdotus"}
 
 
 def option_name(words: str) -> str:
+    """ "Peltosen ehdotusta" -> "Peltosen ehdotus"; "Elon muutosehdotuksen nro 2" -> "Elon muutosehdotus nro 2"."""
     parts = words.split()
     parts[-1] = PARTITIVE.get(parts[-1].casefold(), parts[-1])
-    return " ".join(parts)
+    return " ".join(GENITIVE.get(part.casefold(), part) if i else part for i, part in enumerate(parts))
 
 
 def find_votes(text: str | None) -> list[Vote]:
@@ -163,6 +181,9 @@ def find_votes(text: str | None) -> list[Vote]:
 
 
 def vote_in(sentence: str) -> Vote | None:
+    result = RESULT_FI.search(sentence)
+    if result is not None:
+        return result_vote(result)
     options = list(FOR_OPTION.finditer(sentence))
     if len(options) >= 2:
         first, second = options[0], options[1]
@@ -188,6 +209,29 @@ def vote_in(sentence: str) -> Vote | None:
     if not found or counts.yes is None or counts.no is None:
         return None
     return decide(Vote(counts=counts, voters=voters))
+
+
+def result_vote(m: re.Match[str]) -> Vote | None:
+    """A result told as "N äänellä M ääntä vastaan hylänneen/hyväksyneen X": yes (JAA) stands
+    for the base proposal, so accepting a counter-proposal X by N votes is N votes for no."""
+    counts = [number_of(m.group(key)) for key in ("for", "against")]
+    if None in counts:
+        return None
+    option = m.group("option")
+    for_option, against = counts
+    base = bool(BASE_PROPOSAL.search(option))
+    accepted = m.group("verb").casefold().startswith("hyväksy")
+    yes, no = (for_option, against) if accepted == base else (against, for_option)
+    vote = Vote(counts=VoteCounts(yes=yes, no=no, blank=number_of(m.group("blank"))))
+    if not base:
+        vote.no_option = option_name(option)
+    return decide(vote)
+
+
+def number_of(text: str | None) -> int | None:
+    if text is None:
+        return None
+    return int(text) if text.isdigit() else NUMBER_WORDS.get(text.casefold())
 
 
 def tidy_option(option: str) -> str:
