@@ -90,3 +90,21 @@ def test_votes_told_as_results_and_an_amendment_that_won_one():
         (3, 11, 1, "no", "Elon muutosehdotus nro 3"),  # the amendment accepted
     ]
     assert classify_outcome(ESPOO_VOTES, "Kaupunginhallitus hyväksyy ohjeen.", votes=votes) == "amended"
+
+
+@pytest.mark.parametrize(
+    ("result", "outcome"),
+    [
+        ("annettiin 7 jaa-ääntä ja 4 ei-ääntä. Kaupunginhallitus hyväksyi kaupunginjohtajan ehdotuksen.", "approved"),
+        (
+            "annettiin 4 JAA-ääntä ja 7 EI-ääntä. Puheenjohtaja totesi, että aloite palautetaan takaisin valmisteluun.",
+            "returned",
+        ),
+    ],
+)
+def test_after_a_vote_the_result_tells_the_outcome_not_the_motion(result, outcome):
+    decision = (
+        "Marcus Toppari teki esityksen, jossa asia palautetaan takaisin valmisteluun. Sini Syrjälä kannatti. "
+        f"Suoritetussa äänestyksessä {result}"
+    )
+    assert classify_outcome(decision, "Kaupunginhallitus hyväksyy selvityksen.") == outcome

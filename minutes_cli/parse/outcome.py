@@ -24,7 +24,11 @@ def classify_outcome(
         return None if has_proposal else "noted"
     phrases = phrase_patterns("phrases")
     text = decision.lower()
-    for outcome in outcome_order():
+    # After a vote the result is told last: a motion "jossa asia palautetaan valmisteluun" may have lost.
+    after_vote = [m.end() for m in phrase_patterns("unanimous")["vote"].finditer(text)]
+    tail = text[after_vote[-1] :] if after_vote else ""
+    matched = [o for o in outcome_order() if phrases[o].search(tail)] or outcome_order()
+    for outcome in matched:
         if phrases[outcome].search(text) is None:
             continue
         if outcome in PROPOSAL_ONLY and not has_proposal:
