@@ -111,7 +111,26 @@ def promote_handling_headings(entries: list[Entry]) -> None:
             entries[i].kind, entries[i].text = "heading", ""
 
 
+def merge_echoed_headings(entries: list[Entry]) -> None:
+    """Tweb prints "14§ Title" plain right over a bold "14 §": one heading, bold, with the title."""
+    i = 0
+    while i + 1 < len(entries):
+        first, second = entries[i], entries[i + 1]
+        if (
+            first.kind == second.kind == "heading"
+            and first.number == second.number
+            and first.page == second.page
+            and bool(first.text) != bool(second.text)
+        ):
+            keep, echo = (second, first) if second.bold and not first.bold else (first, second)
+            keep.text = keep.text or echo.text
+            del entries[i if echo is first else i + 1]
+            continue
+        i += 1
+
+
 def choose_headings(entries: list[Entry], is_pdf: bool) -> tuple[list[int], dict[int, str]]:
+    merge_echoed_headings(entries)
     if not any(e.kind == "heading" for e in entries):
         promote_handling_headings(entries)
     if not any(e.kind == "heading" for e in entries):
