@@ -46,3 +46,38 @@ def test_handlings_listed_above_their_text_are_not_counted_twice():
         ("2021-11-25", 56, "Förslaget godkändes."),
         ("2022-01-10", 8, "Förslaget antogs."),
     ]
+
+
+# Tweb leaves out this meeting's handling line; the rule under the board's decision ends it.
+UNDER_A_RULE = """\
+13 §
+Motion om en ramp
+
+Tidigare behandling
+
+Stadsstyrelsen 26.9.2022, 202 §
+
+Stadsdirektörens förslag:
+Motionen överförs till rådet för vidare beredning.
+
+Stadsstyrelsens beslut:
+Enligt förslag.
+______
+
+Beredning: Kommunikationskoordinator Johan Berg
+Stadsstyrelsen överförde motionen till rådet.
+
+Ordförandes förslag:
+Rådet ger ett utlåtande.
+
+Beslut:
+Rådet förordar en ramp längs älven.
+______
+"""
+
+
+def test_this_meetings_handling_under_the_rule_after_an_earlier_decision():
+    (item,) = convert(UNDER_A_RULE.encode(), name="protokoll.txt")["items"]
+    assert (item["proposal"], item["decision"]) == ("Rådet ger ett utlåtande.", "Rådet förordar en ramp längs älven.")
+    assert [p["name"] for p in item["preparers"]] == ["Johan Berg"]
+    assert [(h["number"], h["decision"]) for h in item["previous_handling"]] == [(202, "Enligt förslag.")]

@@ -109,18 +109,27 @@ def decides(entries: list[Entry]) -> bool:
 
 
 def split_at_rule(block: HandlingBlock) -> list[HandlingBlock]:
-    """A lone rule after an earlier handling's decision: what follows is this meeting's handling.
+    """A rule after an earlier handling's decision: what follows is this meeting's handling.
 
-    Tweb draws a rule under every section, so only a single rule, with text before it and a
-    proposal or decision after it, splits a block (CloudNC's older pages).
+    A lone rule with text before it and a proposal or decision after it splits a block
+    (CloudNC's older pages). Tweb draws a rule under every section, so where there are more,
+    only one under a decision, with a proposal or decision after it, does (a handling whose
+    line Tweb left out: "Gör Kackurdunten tillgänglig för alla" under the board's decision).
     """
     rules = [i for i, e in enumerate(block.entries) if e.kind == "rule"]
-    if block.header is None or len(rules) != 1:
+    if block.header is None or not rules:
         return [block]
-    before, after = block.entries[: rules[0]], block.entries[rules[0] + 1 :]
-    if not (before and decides(after)):
-        return [block]
-    return [HandlingBlock(block.header, before, block.historical), HandlingBlock(None, after, block.historical)]
+    for rule in rules if len(rules) > 1 else []:
+        before, after = block.entries[:rule], block.entries[rule + 1 :]
+        if any(e.kind == "label" and e.field == "decision" for e in before) and decides(after):
+            break
+    else:
+        if len(rules) > 1:
+            return [block]
+        before, after = block.entries[: rules[0]], block.entries[rules[0] + 1 :]
+        if not (before and decides(after)):
+            return [block]
+    return [HandlingBlock(block.header, before, block.historical), HandlingBlock(None, after)]  # this meeting's
 
 
 def current_block(
