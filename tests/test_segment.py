@@ -71,3 +71,19 @@ def test_a_text_without_headings_is_one_item():
     assert len(document["items"]) == 1
     assert document["items"][0]["number"] is None
     assert document["items"][0]["outcome"] == "approved"
+
+
+def test_a_page_opening_with_the_attachments_caption_is_not_an_appendix():
+    from minutes_cli.lines import Cell, Line
+    from minutes_cli.parse.layout import Entry
+    from minutes_cli.parse.segment import appendix_start
+
+    def entry(page: int, text: str, **label) -> Entry:
+        line = Line(text, page, 71.0, 400.0, 100.0, 112.0, 11.0, False, (Cell(text, 71.0, 400.0),))
+        return Entry("label" if label else "text", text, line, **label)
+
+    item = [entry(35, "Mirka Ltd har diskuterat planläggningen.")]
+    caption = entry(36, "Bilaga avtal om att inleda planläggning", field="attachments", label="Bilaga", style="column")
+    appendix = entry(36, "Bilaga 1", field="attachments", label="Bilaga", style="alone")
+    assert appendix_start([*item, caption], set()) is None
+    assert appendix_start([*item, appendix], set()) == 1

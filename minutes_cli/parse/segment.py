@@ -205,8 +205,10 @@ def appendix_start(entries: list[Entry], appendix_pages: set[int]) -> int | None
         first = entries[i]
         label = first.label if first.kind == "label" else first.line.text
         head = re.split(r"\s+\d", label or "", maxsplit=1)[0]
-        heading = norm_label(head) in headings and (first.bold or first.kind == "label")
-        if heading or APPENDIX_PAGE.match(first.line.text) or first.page in appendix_pages:
+        # "Bilaga  avtal om ..." in the label column is the item's caption for its attachments
+        caption = first.kind == "label" and first.field in ("attachments", "enclosures") and first.style == "column"
+        heading = norm_label(head) in headings and (first.bold or first.kind == "label") and not caption
+        if heading or (APPENDIX_PAGE.match(first.line.text) and not caption) or first.page in appendix_pages:
             return i
     return None
 
