@@ -61,3 +61,13 @@ def test_a_notification_written_as_prose_names_its_recipients_in_the_first_sente
         "Etelä-Pohjanmaan ELY-keskus ja kaupungin terveydensuojeluviranomainen",
     ]
     assert item["sections"]["Tiedoksi"] == "Lisäksi tieto päätöksestä julkaistaan verkkosivuilla."
+
+
+def test_a_confidentiality_note_is_not_an_attachment_and_a_list_dash_not_a_recipient():
+    item = convert_text(
+        "3 §\nLuvat\n\nLiitteet\n1 Myönnetyt luvat 10.12.2021-19.1.2022\n"
+        "Salassa pidettävä, Julkisuuslaki (621/1999) § 24\n\n"
+        "Päätös\nMerkittiin tiedoksi.\n\nTiedoksi\n- hakija\n- rakennusvalvonta\n"
+    )
+    assert item["attachments"] == ["Myönnetyt luvat 10.12.2021-19.1.2022"]
+    assert item["notify"]["recipients"] == ["hakija", "rakennusvalvonta"]

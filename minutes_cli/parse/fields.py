@@ -58,6 +58,8 @@ def split_presenter(proposal: Section) -> tuple[Person | None, bool]:
 
 
 ATTACHMENT_LINE = re.compile(r"^(?:Liite|Bilaga)\s*\d{1,2}\s*[:.]?\s*(?=\S)")
+LIST_DASH = re.compile(r"^[-–•]\s+")  # "- sökanden": a list's dash is not part of the recipient
+CONFIDENTIAL = re.compile(r"(?:Salassa pidettävä|Ei julkinen|Sekretessbelagd|Sekretess)\b", re.IGNORECASE)
 ENCLOSURE_LINE = re.compile(r"^Oheismateriaali\s*\d{1,2}\s*[:.]?\s*(?=\S)")
 
 
@@ -174,8 +176,8 @@ def parse_attachments(section: Section, right_edge: float, number: int | None = 
             continue
         numbered = bool(ATTACHMENT_PREFIX.match(line))
         text = ATTACHMENT_PREFIX.sub("", line).strip() if numbered else line
-        if not text:
-            continue
+        if not text or (titles and not numbered and CONFIDENTIAL.match(text)):
+            continue  # "Salassa pidettävä, Julkisuuslaki (621/1999) § 24" under a title says it is secret
         wrapped = previous is not None and right_edge > 0 and previous.line.x1 >= FULL_LINE_SHARE * right_edge
         continues = titles and not numbered and (text[:1].islower() or text[:1] in "(/&" or wrapped)
         if continues:
@@ -212,7 +214,7 @@ def parse_notify(section: Section, right_edge: float = 0.0) -> tuple[Notify, str
         if code in codes and rest[:1].isupper():  # "tpv Konsernihallinto, lakiasiat"
             recipients.append(rest.strip())
             continue
-        for part in (p.strip() for p in re.split(r"(?<!-),", line)):
+        for part in (p.strip() for p in re.split(r"(?<!-),", LIST_DASH.sub("", line))):
             if not part:
                 continue
             name_only = re.fullmatch(r"[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,2}", part)
