@@ -61,11 +61,44 @@ def test_real_espoo_page_gives_what_its_text_dump_gives(shared):
     assert page["meeting"]["date"] == dump["meeting"]["date"] == "2013-01-17"
 
 
-@pytest.mark.parametrize("name", ["vantaa/vantaa_tweb_kaupunginhallitus_20_3_2017.html", "espoo/2017406946.HTM"])
-def test_a_meeting_index_page_is_kept_with_a_warning(shared, name):
+@pytest.mark.parametrize(
+    ("name", "first", "count", "date"),
+    [
+        ("vantaa/vantaa_tweb_kaupunginhallitus_20_3_2017.html", 1, 29, "2017-03-20"),
+        ("espoo/2017406946.HTM", 125, 22, "2017-05-08"),
+        ("turku/turku_kh_2017-02-05-poytakirja.htm", 186, 12, "2017-05-02"),
+        ("oulu/oulu_tweb_kaupunginhallitus_5_2017.html", 72, 13, "2017-03-27"),
+    ],
+)
+def test_a_meeting_index_page_lists_its_items(shared, name, first, count, date):
     document = convert(shared / "corpus" / "paatos-scraper" / name)
-    assert "no-items" in {w["code"] for w in document["warnings"]}
-    assert document["items"][0]["outcome"] is None
+    items = document["items"]
+    assert (items[0]["number"], len(items), document["meeting"]["date"]) == (first, count, date)
+    assert document["meeting"]["body"] == "Kaupunginhallitus"
+    assert all(item["title"] and item["outcome"] is None and item["decision"] is None for item in items)
+
+
+INDEX_PAGE = """<html><head><meta charset="utf-8"><title>Kokousasiakirjat - Järvelän kaupunki</title></head>
+<body><p>Pöytäkirjat</p><p>Kaupunginhallitus: 5/2025</p><p>27.3.2025 15:00</p><p>Pöytäkirja</p>
+<table><tr><th>§</th><th>Otsikko</th><th>Liitteet</th></tr>
+<tr><td></td><td>Pöytäkirjan kansilehti</td><td>-</td></tr>
+<tr><td>72</td><td>Tilinpäätös 2024</td><td>3 kpl</td></tr>
+<tr><td>73</td><td>Talouden seuranta 1.1.-28.2.2025</td><td>-</td></tr>
+<tr><td>74</td><td>Omavelkaisen takauksen myöntäminen</td><td>1 kpl</td></tr>
+</table></body></html>"""
+
+
+def test_an_index_page_gives_the_meeting_and_a_numbered_item_for_each_row():
+    document = convert(INDEX_PAGE.encode(), name="kokous.html")
+    meeting = document["meeting"]
+    assert (meeting["municipality"], meeting["body"], meeting["number"]) == ("Järvelä", "Kaupunginhallitus", "5/2025")
+    assert (meeting["date"], meeting["start_time"], meeting["kind"]) == ("2025-03-27", "15:00", "minutes")
+    assert [(item["number"], item["title"], item["outcome"]) for item in document["items"]] == [
+        (72, "Tilinpäätös 2024", None),
+        (73, "Talouden seuranta 1.1.-28.2.2025", None),
+        (74, "Omavelkaisen takauksen myöntäminen", None),
+    ]
+    assert "Pöytäkirjan kansilehti" in document["appendices"][0]["title"]  # kept, not dropped
 
 
 # A web publication in the style of Turku's: a table of the case's handlings on top, each

@@ -17,10 +17,11 @@ from typing import Any
 from minutes_cli.model import Appendix, Document, Item, Meeting, ParseWarning, Person, Source
 from minutes_cli.parse.fields import Fields, merge_missing, read_fields, right_edge_of
 from minutes_cli.parse.handlings import current_block, split_handlings
+from minutes_cli.parse.index_page import meeting_header
 from minutes_cli.parse.items import build_item, find_case_id
 from minutes_cli.parse.language import detect_language
 from minutes_cli.parse.layout import Entry, build_layout
-from minutes_cli.parse.meeting import municipality_from_domains, read_meeting
+from minutes_cli.parse.meeting import municipality_from_domains, municipality_of, read_meeting
 from minutes_cli.parse.prose import join_paragraphs
 from minutes_cli.parse.sections import build_sections
 from minutes_cli.parse.segment import APPENDIX_PAGE, Segments, segment
@@ -28,6 +29,7 @@ from minutes_cli.parse.vocab import labels
 from minutes_cli.readers import RawDocument
 
 FIRST_LINES_FOR_MEETING = 12
+TITLE_PARTS = re.compile(r"\s+[-–|]\s+")
 HEADER_SECTION = re.compile(r"^(?:§\s*(\d{1,4})|(\d{1,4})\s*§)$")
 
 
@@ -40,6 +42,10 @@ def parse(raw: RawDocument) -> Document:
         segments.items[0].entries[:FIRST_LINES_FOR_MEETING] if not segments.preamble and segments.items else []
     )
     meeting = read_meeting(layout.furniture, segments.preamble, first_lines)
+    if segments.items and segments.items[0].listed_only:  # a meeting's index page
+        for key, value in meeting_header([e.line.text for e in segments.preamble]).items():
+            if getattr(meeting, key) is None:
+                setattr(meeting, key, value)
     all_text = "\n".join(e.line.text for e in layout.entries)
     meeting.language = detect_language(all_text)
     minutes = meeting.kind != "agenda"
@@ -64,6 +70,8 @@ def parse(raw: RawDocument) -> Document:
     fill_meeting_from_handling(document, segments)
     body_entries = segments.preamble + [entry for block in segments.items for entry in block.entries]
     fill_meeting_from_text(meeting, items, body_entries)  # not appeal instructions: they name the court
+    if meeting.municipality is None and raw.title:  # a web page's title: "Kokousasiakirjat - Oulun kaupunki"
+        meeting.municipality = next(filter(None, map(municipality_of, TITLE_PARTS.split(raw.title))), None)
     return document
 
 
@@ -168,6 +176,8 @@ def fill_meeting_from_handling(document: Document, segments: Segments) -> None:
 
 def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
     warnings = []
+    if segments.items and segments.items[0].listed_only:
+        warnings.append(ParseWarning("index-page", "a meeting's index page: each item has its number and title only"))
     if not items or (len(items) == 1 and not has_item_structure(items[0])):
         message = "no agenda item was recognised (a list of items, or a layout not known yet); the text is kept"
         warnings.append(ParseWarning("no-items", message))

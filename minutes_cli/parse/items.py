@@ -151,6 +151,8 @@ def build_item(
     for kind, caption in (("disqualifications", "Esteellisyys"), ("dissents", "Eriävä mielipide")):
         if kind in fields.texts:  # kept as printed too: the parsed records hold only names and grounds
             item.sections.setdefault(fields.labels.get(kind, caption), fields.texts[kind])
+    if block.listed_only:  # a row of a meeting's index page says nothing of the decision
+        return item
     if item.decision or item.title or item.number is not None:  # text without any item structure decides nothing
         item.outcome = classify_outcome(item.decision, item.proposal, minutes=minutes, votes=item.votes)
     item.unanimous = False if item.votes else is_unanimous(item.decision)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from minutes_cli.parse import patterns
+from minutes_cli.parse.index_page import index_rows
 from minutes_cli.parse.layout import COLUMN_TOLERANCE, Entry
 from minutes_cli.parse.vocab import norm_label, words
 
@@ -32,6 +33,7 @@ class ItemBlock:
     entries: list[Entry] = field(default_factory=list)
     heading: Entry | None = None
     index: list[Entry] = field(default_factory=list)  # CloudNC's list of the item's handlings, above its heading
+    listed_only: bool = False  # a row of a meeting's index page: a number and a title, no text
 
     @property
     def pages(self) -> list[int]:
@@ -164,6 +166,14 @@ def choose_headings(entries: list[Entry], is_pdf: bool) -> tuple[list[int], dict
     return chosen, listed
 
 
+def index_segments(entries: list[Entry], header: int, rows: list[tuple[int, Entry, str]]) -> Segments:
+    """A meeting's index page: the lines above its table are the meeting's, each row an item."""
+    used = {id(entry) for _, entry, _ in rows}
+    items = [ItemBlock(number, [title], heading=entry, listed_only=True) for number, entry, title in rows]
+    trailing = [e for e in entries[header + 1 :] if id(e) not in used]
+    return Segments(preamble=entries[:header], items=items, trailing=trailing, listed={})
+
+
 def take_title(block: ItemBlock, is_pdf: bool) -> None:
     """The title is on the heading line or on the lines just below it."""
     heading = block.heading
@@ -238,6 +248,9 @@ def move_case_ids(items: list[ItemBlock]) -> None:
 def segment(entries: list[Entry], is_pdf: bool, appendix_pages: set[int] | None = None) -> Segments:
     chosen, listed = choose_headings(entries, is_pdf)
     if not chosen:
+        found = index_rows(entries)
+        if found is not None:
+            return index_segments(entries, *found)
         return Segments(preamble=[], items=[ItemBlock(None, entries=list(entries))], trailing=[], listed=listed)
     preamble = entries[: chosen[0]]
     items = []

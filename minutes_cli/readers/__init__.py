@@ -41,6 +41,7 @@ class RawDocument:
     path: str | None = None
     sha256: str | None = None
     warnings: list[ParseWarning] = field(default_factory=list)
+    title: str | None = None  # a web page's <title> ("Kokousasiakirjat - Oulun kaupunki")
 
 
 def load_bytes(path: str | Path) -> tuple[bytes, str | None]:

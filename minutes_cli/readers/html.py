@@ -10,6 +10,7 @@ charset comes from the page's <meta>, otherwise as for text files.
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 from minutes_cli.model import ParseWarning
@@ -28,6 +29,7 @@ CELLS = frozenset(("td", "th"))
 HIDDEN = frozenset(["head", "script", "style", "noscript", "template", "title", "select"])
 HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 CELL_GAP = " " * 6  # wider than the text reader's cell gap
+PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w\-]+)""", re.IGNORECASE)
 
 
@@ -141,4 +143,6 @@ def read_html(data: bytes, name: str) -> RawDocument:
         html, encoding = decode(data, name)
         warnings = [ParseWarning("text-encoding", f"read as {encoding}; the page declares {charset or 'no charset'}")]
     lines, pages = text_lines(html_to_text(html))
-    return RawDocument(lines=lines, format="html", pages=pages, warnings=warnings)
+    title = PAGE_TITLE.search(html)
+    page_title = " ".join(unescape(title[1]).split()) if title else None
+    return RawDocument(lines=lines, format="html", pages=pages, warnings=warnings, title=page_title or None)
