@@ -71,3 +71,15 @@ def test_a_confidentiality_note_is_not_an_attachment_and_a_list_dash_not_a_recip
     )
     assert item["attachments"] == ["Myönnetyt luvat 10.12.2021-19.1.2022"]
     assert item["notify"]["recipients"] == ["hakija", "rakennusvalvonta"]
+
+
+def test_a_body_listed_with_two_dates_in_the_history_met_twice():
+    item = convert_text(
+        "54 §\nJuhlapäätös\n\nPäätöshistoria: Suomi 100 -juhlatoimikunta 19.4.2016, 19.10.2016\n"
+        "Kaupunginhallitus 20.2.2017 § 53\n\nPäätös\nHyväksyttiin.\n"
+    )
+    assert [(h["body"], h["date"], h["number"]) for h in item["previous_handling"]] == [
+        ("Suomi 100 -juhlatoimikunta", "2016-04-19", None),
+        ("Suomi 100 -juhlatoimikunta", "2016-10-19", None),
+        ("Kaupunginhallitus", "2017-02-20", 53),
+    ]

@@ -262,9 +262,13 @@ def history_refs(section: Section) -> list[Handling]:
     refs = []
     for line in section.lines:
         found = patterns.match_handling(line)
-        if found is not None:
-            date = patterns.iso_date(found.date) if found.date else None
-            refs.append(Handling(body=found.body, date=date, number=found.number))
+        if found is None:
+            continue
+        date = patterns.iso_date(found.date) if found.date else None
+        refs.append(Handling(body=found.body, date=date, number=found.number))
+        # "Suomi 100 -juhlatoimikunta 19.4.2016, 19.10.2016": the body met on each date
+        for later in patterns.DATE_RE.findall(line)[1:] if found.number is None else []:
+            refs.append(Handling(body=found.body, date=patterns.iso_date(".".join(later))))
     return refs
 
 
