@@ -211,8 +211,9 @@ def read_pages(check: GlyphMapCheck, until_unreliable: bool = False) -> Pages:
         if not spans:
             pages.empty.append(page.number + 1)
             continue
-        if check.page_is_unreliable(page.number, {span.font for span in spans}) or any(
-            CONTROL_CHARACTER.search(span.text) for span in spans
+        if (
+            check.page_is_unreliable(page.number, {span.font for span in spans})
+            or CONTROL_CHARACTER.search("".join(span.text for span in spans)) is not None
         ):
             pages.unreliable.append(page.number + 1)
             if until_unreliable:
