@@ -83,3 +83,12 @@ def test_a_body_listed_with_two_dates_in_the_history_met_twice():
         ("Suomi 100 -juhlatoimikunta", "2016-10-19", None),
         ("Kaupunginhallitus", "2017-02-20", 53),
     ]
+
+
+def test_unanimity_told_in_the_discussion_counts():
+    item = convert_text(
+        "62 §\nHallintosääntö\n\nPäätösehdotus\nKaupunginhallitus hyväksyy hallintosäännön.\n\n"
+        "Käsittely\nKaupunginhallitus päätti yksimielisesti panna asian pöydälle.\n\n"
+        "Päätös\nKaupunginhallitus päätti panna asian pöydälle.\n"
+    )
+    assert (item["outcome"], item["unanimous"]) == ("tabled", True)

@@ -108,3 +108,8 @@ def test_after_a_vote_the_result_tells_the_outcome_not_the_motion(result, outcom
         f"Suoritetussa äänestyksessä {result}"
     )
     assert classify_outcome(decision, "Kaupunginhallitus hyväksyy selvityksen.") == outcome
+
+
+def test_a_proposal_sent_back_to_be_corrected_is_returned():
+    decision = "Lautakunta päätti palauttaa ehdotuksen korjattavaksi seuraavia periaatteita toteuttaen."
+    assert classify_outcome(decision, "Lautakunta hyväksyy kaavaehdotuksen.") == "returned"

@@ -155,7 +155,8 @@ def build_item(
         return item
     if item.decision or item.title or item.number is not None:  # text without any item structure decides nothing
         item.outcome = classify_outcome(item.decision, item.proposal, minutes=minutes, votes=item.votes)
-    item.unanimous = False if item.votes else is_unanimous(item.decision)
+    # "päätti yksimielisesti panna asian pöydälle" may be told in the discussion, before the decision
+    item.unanimous = False if item.votes else is_unanimous(said or None)
     return item
 
 
