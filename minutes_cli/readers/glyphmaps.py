@@ -179,12 +179,15 @@ def has_unmapped_codes(font: str, mapping: dict[int, str]) -> bool:
 
 
 def subset_fonts(doc: Any, maps: list[FontMap]) -> list[SubsetFont]:
-    """Every font with a broken map, and enough sound subsets of the same fonts to vote, with their glyphs."""
+    """Every font with a broken map, its subsets whose maps leave codes out, and enough sound
+    subsets of the same fonts to vote, with their glyphs. (Fonts with no broken subset get no
+    votes, so their gaps could not be filled: they are not read.)"""
+    broken_bases = {m.base for m in maps if is_broken(m.mapping)}
+    maps = [m for m in maps if m.base in broken_bases]
     verdicts = [is_broken(m.mapping) or m.unmapped for m in maps]
     chosen = [m for m, verdict in zip(maps, verdicts, strict=True) if verdict]
     voters: Counter[str] = Counter()
-    broken_bases = {m.base for m in chosen}  # fonts with no broken subset need no votes
-    sound = [m for m, verdict in zip(maps, verdicts, strict=True) if not verdict and m.base in broken_bases]
+    sound = [m for m, verdict in zip(maps, verdicts, strict=True) if not verdict]
     for found in sorted(sound, key=lambda m: -len(m.mapping)):  # the fullest maps vote on most glyphs
         if voters[found.base] < MAX_SOUND_VOTERS:
             chosen.append(found)
