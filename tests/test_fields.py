@@ -70,6 +70,9 @@ def test_a_confidentiality_note_is_not_an_attachment_and_a_list_dash_not_a_recip
         "Päätös\nMerkittiin tiedoksi.\n\nTiedoksi\n- hakija\n- rakennusvalvonta\n"
     )
     assert item["attachments"] == ["Myönnetyt luvat 10.12.2021-19.1.2022"]
+    assert item["sections"]["Liitteet"] == (
+        "Myönnetyt luvat 10.12.2021-19.1.2022: Salassa pidettävä, Julkisuuslaki (621/1999) § 24"
+    )
     assert item["notify"]["recipients"] == ["hakija", "rakennusvalvonta"]
 
 

@@ -155,7 +155,9 @@ def role_label_person(label: str | None, preparers: list[Person], people: list[P
     return None
 
 
-def parse_attachments(section: Section, right_edge: float, number: int | None = None) -> list[str]:
+def parse_attachments(
+    section: Section, right_edge: float, number: int | None = None, notes: list[str] | None = None
+) -> list[str]:
     """Attachment titles, numbers taken off and wrapped titles joined.
 
     Turku lists the attachments of every handling of the case under its own "Ksylk § 84" line;
@@ -176,8 +178,12 @@ def parse_attachments(section: Section, right_edge: float, number: int | None = 
             continue
         numbered = bool(ATTACHMENT_PREFIX.match(line))
         text = ATTACHMENT_PREFIX.sub("", line).strip() if numbered else line
-        if not text or (titles and not numbered and CONFIDENTIAL.match(text)):
-            continue  # "Salassa pidettävä, Julkisuuslaki (621/1999) § 24" under a title says it is secret
+        if not text:
+            continue
+        if titles and not numbered and CONFIDENTIAL.match(text):
+            if notes is not None:  # "Salassa pidettävä, Julkisuuslaki (621/1999) § 24": a note on the title above
+                notes.append(f"{titles[-1]}: {text}")
+            continue
         wrapped = previous is not None and right_edge > 0 and previous.line.x1 >= FULL_LINE_SHARE * right_edge
         continues = titles and not numbered and (text[:1].islower() or text[:1] in "(/&" or wrapped)
         if continues:
@@ -349,7 +355,10 @@ def read_fields(
             if note:
                 fields.other[section.label or "notify"] = note
         elif kind == "attachments":
-            fields.attachments.extend(parse_attachments(section, right_edge, number))
+            notes: list[str] = []
+            fields.attachments.extend(parse_attachments(section, right_edge, number, notes))
+            if notes:  # kept under the caption, not lost
+                fields.other[section.label or "Liitteet"] = "\n".join(notes)
         elif kind == "enclosures":
             fields.enclosures.extend(parse_attachments(section, right_edge))
         elif kind == "case_id":
