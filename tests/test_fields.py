@@ -95,3 +95,14 @@ def test_unanimity_told_in_the_discussion_counts():
         "Päätös\nKaupunginhallitus päätti panna asian pöydälle.\n"
     )
     assert (item["outcome"], item["unanimous"]) == ("tabled", True)
+
+
+def test_a_presenter_printed_as_a_title_over_a_name():
+    # Helsinki's Ahjo: "Esittelijä" / "kansliapäällikkö" / "Sami Sarvilinna", each in a block of its own
+    item = convert_text(
+        "5 §\nAloite\n\nPäätösehdotus\nKaupunginhallitus katsoo aloitteen loppuun käsitellyksi.\n\n"
+        "Esittelijän perustelut\nValtuutettu esittää aloitteessaan verkoston perustamista.\n\n"
+        "Esittelijä\n\nkansliapäällikkö\n\nSami Sarvilinna\n\nLisätiedot\n\nJaana Virta, johtava asiantuntija\n"
+    )
+    assert (item["presenter"]["name"], item["presenter"]["title"]) == ("Sami Sarvilinna", "kansliapäällikkö")
+    assert item["background"] == "Valtuutettu esittää aloitteessaan verkoston perustamista."

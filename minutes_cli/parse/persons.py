@@ -100,6 +100,7 @@ TITLE_SUFFIXES = (
     "manager",
     "sihteerinä",
 )
+MAX_TITLE_LINE_WORDS = 4
 PERSON_LINE = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}},\s*\S")
 SPLIT_AFTER_CONTACT = re.compile(r"\s*(?:,|;|\bja\b|\boch\b|\n)\s*")
 
@@ -277,8 +278,26 @@ def parallel_columns(text: str) -> list[str] | None:
     return [", ".join(row[i] for row in rows) for i in range(width)]
 
 
+def is_title_line(text: str) -> bool:
+    """ "kansliapäällikkö" or "kaupunkiympäristön toimialajohtaja" alone: Ahjo prints the name below."""
+    words = text.split()
+    return 0 < len(words) <= MAX_TITLE_LINE_WORDS and text[:1].islower() and is_title_word(words[-1])
+
+
+def join_title_lines(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    out: list[str] = []
+    for line in lines:
+        if out and is_title_line(out[-1]) and NAME_RE.fullmatch(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def parse_people(text: str) -> list[Person]:
     people = []
+    text = join_title_lines(text)
     for chunk in parallel_columns(text) or split_people(text):
         if "," in chunk and not PHONE_RE.search(chunk) and not EMAIL_RE.search(chunk):
             # "Konsernihallinto, konsernicontroller Jaana Niemistö" : drop a leading unit

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
-from minutes_cli.parse.persons import EMAIL_RE, PERSON_LINE, PHONE_RE
+from minutes_cli.parse.persons import EMAIL_RE, PERSON_LINE, PHONE_RE, is_title_line
 from minutes_cli.parse.prose import ROW, join_paragraphs
 
 # Sections that end at the first paragraph that does not go on with them (authority: its
@@ -51,7 +51,8 @@ class Section:
 
 def continues_list(section: Section, text: str) -> bool:
     if section.field in ("preparers", "presenter"):
-        return bool(EMAIL_RE.search(text) or PHONE_RE.search(text) or PERSON_LINE.match(text))
+        title_above = bool(section.lines) and is_title_line(section.lines[-1])  # "kansliapäällikkö" over "John Doe"
+        return bool(EMAIL_RE.search(text) or PHONE_RE.search(text) or PERSON_LINE.match(text) or title_above)
     if section.field in ("attachments", "enclosures"):
         if not section.lines:
             return False
