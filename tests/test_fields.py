@@ -106,3 +106,14 @@ def test_a_presenter_printed_as_a_title_over_a_name():
     )
     assert (item["presenter"]["name"], item["presenter"]["title"]) == ("Sami Sarvilinna", "kansliapäällikkö")
     assert item["background"] == "Valtuutettu esittää aloitteessaan verkoston perustamista."
+
+
+def test_an_agenda_decides_nothing_and_keeps_what_its_decision_caption_caught():
+    document = convert(
+        "KAUPUNGINHALLITUS   ESITYSLISTA   5/2025\n\n12 §\nPoikkeamislupa\n\nEhdotus\nMyönnetään lupa.\n\n"
+        "Päätös\n9000 6000 16000 Korsörsvägen\n".encode(),
+        name="esityslista.txt",
+    )
+    (item,) = document["items"]
+    assert (document["meeting"]["kind"], item["decision"], item["outcome"]) == ("agenda", None, None)
+    assert item["sections"]["Päätös"] == "9000 6000 16000 Korsörsvägen"

@@ -142,6 +142,9 @@ def build_item(
     )
     for kind in TEXT_FIELDS:
         setattr(item, kind, fields.texts.get(kind) or None)
+    if not minutes and item.decision:  # an agenda decides nothing: what its empty "Beslut" caught is kept apart
+        item.sections.setdefault(fields.labels.get("decision", "Päätös"), item.decision)
+        item.decision = None
     said = "\n\n".join(filter(None, [item.discussion, item.decision]))
     item.votes = find_votes(said)
     item.disqualifications = find_disqualifications(
