@@ -259,7 +259,7 @@ def unwrap(section: Section, right_edge: float) -> list[str]:
 
 
 def no_room_for(word: str, line: Line, right_edge: float) -> bool:
-    """Would `word` have fitted at the end of `line`? If not, the line wrapped before it."""
+    """True where `word` would not have fitted at the end of `line`: the line wrapped before it."""
     return right_edge > 0 and line.x1 + (len(word) + 1) * CHARACTER_WIDTH_EM * line.size > right_edge
 
 

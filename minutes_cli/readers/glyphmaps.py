@@ -432,28 +432,42 @@ def plan_repairs(fonts: list[SubsetFont]) -> list[tuple[SubsetFont, dict[int, st
     shapes = letter_shapes(fonts, settled)
     repairs = []
     for font in fonts:
-        mapping = dict(font.mapping)
-        for code, outline in font.outlines.items():
-            if code not in mapping and outline and (font.base, outline) in settled:
-                mapping[code] = settled[font.base, outline]  # a code the map left out
-        for code, text in mapping.items():
-            outline = font.outlines.get(code)
-            if outline and (font.base, outline) in settled:
-                mapping[code] = settled[font.base, outline]
-            elif outline == b"" and text.isalpha():
-                mapping[code] = " "  # a glyph that draws nothing is a space, whatever its map says
-            elif len(text) > 1 and text not in KNOWN_LIGATURES and text.isalpha():
-                mapping[code] = text[0]  # "fD" for the "fi" glyph: garbage after its first letter
-        for code, text in mapping.items():
-            outline = font.outlines.get(code, b"")
-            if text not in LIGATURES and (font.base, outline) not in settled:
-                text = first_letter_of_ligature(votes.get((font.base, outline))) or text  # "fi" mapped to "i" here
-            ligature = ligature_of(font, code, text, shapes) if text in LIGATURES else None
-            if ligature:
-                mapping[code] = ligature
+        mapping = settled_map(font, settled)
+        read_ligatures(font, mapping, settled, votes, shapes)
         if mapping != font.mapping:
             repairs.append((font, mapping))
     return repairs
+
+
+def settled_map(font: SubsetFont, settled: Settled) -> dict[int, str]:
+    """The font's map with the settled letter of each outline, also for codes the map left out.
+    Unsettled codes keep their text, except where it cannot be right."""
+    mapping = dict(font.mapping)
+    for code in set(mapping) | set(font.outlines):
+        outline, text = font.outlines.get(code), mapping.get(code)
+        if outline and (font.base, outline) in settled:
+            mapping[code] = settled[font.base, outline]
+        elif text is None:
+            continue
+        elif outline == b"" and text.isalpha():
+            mapping[code] = " "  # a glyph that draws nothing is a space, whatever its map says
+        elif len(text) > 1 and text not in KNOWN_LIGATURES and text.isalpha():
+            mapping[code] = text[0]  # "fD" for the "fi" glyph: garbage after its first letter
+    return mapping
+
+
+def read_ligatures(
+    font: SubsetFont, mapping: dict[int, str], settled: Settled, votes: Votes, shapes: LetterShapes
+) -> None:
+    """Glyphs mapped to a ligature's first letter alone take the ligature they draw (`ligature_of`).
+    An unsettled glyph is tried with the letter most subsets give it ("fi" mapped to "i" here)."""
+    for code, text in mapping.items():
+        outline = font.outlines.get(code, b"")
+        if text not in LIGATURES and (font.base, outline) not in settled:
+            text = first_letter_of_ligature(votes.get((font.base, outline))) or text
+        ligature = ligature_of(font, code, text, shapes) if text in LIGATURES else None
+        if ligature:
+            mapping[code] = ligature
 
 
 def first_letter_of_ligature(votes: Counter[str] | None) -> str | None:
