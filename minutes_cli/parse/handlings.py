@@ -116,20 +116,21 @@ def split_at_rule(block: HandlingBlock) -> list[HandlingBlock]:
     only one under a decision, with a proposal or decision after it, does (a handling whose
     line Tweb left out: "Gör Kackurdunten tillgänglig för alla" under the board's decision).
     """
-    rules = [i for i, e in enumerate(block.entries) if e.kind == "rule"]
-    if block.header is None or not rules:
+    at = split_point(block.entries) if block.header is not None else None
+    if at is None:
         return [block]
-    for rule in rules if len(rules) > 1 else []:
-        before, after = block.entries[:rule], block.entries[rule + 1 :]
-        if any(e.kind == "label" and e.field == "decision" for e in before) and decides(after):
-            break
-    else:
-        if len(rules) > 1:
-            return [block]
-        before, after = block.entries[: rules[0]], block.entries[rules[0] + 1 :]
-        if not (before and decides(after)):
-            return [block]
+    before, after = block.entries[:at], block.entries[at + 1 :]
     return [HandlingBlock(block.header, before, block.historical), HandlingBlock(None, after)]  # this meeting's
+
+
+def split_point(entries: list[Entry]) -> int | None:
+    rules = [i for i, e in enumerate(entries) if e.kind == "rule"]
+    if len(rules) == 1:
+        return rules[0] if entries[: rules[0]] and decides(entries[rules[0] + 1 :]) else None
+    for rule in rules:
+        if any(e.kind == "label" and e.field == "decision" for e in entries[:rule]) and decides(entries[rule + 1 :]):
+            return rule
+    return None
 
 
 def current_block(
