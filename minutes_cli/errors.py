@@ -74,6 +74,11 @@ class CorruptPdfError(MinutesError):
     remedy = "the PDF is damaged or truncated; download it again"
 
 
+class CorruptRecordError(MinutesError):
+    exit_code = ExitCode.INPUT_INVALID
+    remedy = "the CaseM record is damaged or of another kind; fetch contents_N_extended_properties again"
+
+
 class EncryptedPdfError(MinutesError):
     exit_code = ExitCode.INPUT_ENCRYPTED
     remedy = "the PDF needs a password; remove it first, e.g. qpdf --decrypt in.pdf out.pdf"

@@ -160,7 +160,7 @@ class Appendix:
 class Source:
     path: str | None = None
     sha256: str | None = None
-    format: Literal["pdf", "text", "html"] | None = None
+    format: Literal["pdf", "text", "html", "json"] | None = None
     pages: int | None = None
 
 

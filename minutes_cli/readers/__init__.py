@@ -1,7 +1,8 @@
 """Readers turn an input (a path, `-` for stdin, or bytes) into positioned lines.
 
 `read_input` sniffs the content, not the file name: `%PDF-` goes to the PDF reader (the only
-module that imports PyMuPDF, lazily), everything else to the text reader.
+module that imports PyMuPDF, lazily), a web page to the HTML reader, a CaseM record (JSON) to
+the CaseM reader, everything else to the text reader.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from minutes_cli.model import ParseWarning
 PDF_MAGIC = b"%PDF-"
 PDF_MAGIC_WINDOW_BYTES = 1024  # the PDF spec lets the header start a little into the file
 HTML_SNIFF_BYTES = 4096
+CASEM_SNIFF_BYTES = 600
 # "<!DOCTYPE html", "<html", maybe after an XML declaration, comments or a byte order mark
 HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
@@ -35,7 +37,7 @@ class RawDocument:
     """What a reader found, before any interpretation."""
 
     lines: list[Line]
-    format: str  # "pdf" or "text"
+    format: str  # "pdf", "html", "json" or "text"
     pages: int
     page_height: float = 0.0  # points; 0 for text, which has no page furniture to find by position
     path: str | None = None
@@ -66,6 +68,12 @@ def is_html(data: bytes) -> bool:
     return HTML_START.match(data[:HTML_SNIFF_BYTES]) is not None
 
 
+def is_casem(data: bytes) -> bool:
+    """A CaseM item record from the CloudNC OpenNC API (JSON)."""
+    head = data[:CASEM_SNIFF_BYTES].lstrip()
+    return head.startswith(b"{") and b'"odata.metadata"' in head and b"ExtendedProperties" in head
+
+
 def is_pdf(data: bytes) -> bool:
     return PDF_MAGIC in data[:PDF_MAGIC_WINDOW_BYTES]
 
@@ -85,6 +93,10 @@ def read_input(data: bytes, path: str | None = None) -> RawDocument:
         from minutes_cli.readers.html import read_html
 
         raw = read_html(data, name)
+    elif is_casem(data):
+        from minutes_cli.readers.casem import read_casem
+
+        raw = read_casem(data, name)
     else:
         from minutes_cli.readers.text import read_text
 

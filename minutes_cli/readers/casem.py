@@ -1,0 +1,130 @@
+"""CaseM item records from the CloudNC OpenNC API: JSON whose fields hold HTML.
+
+A record (`…/contents_N_extended_properties`) lists an item's fields by name: Article (the §),
+Name (the title), CaseNativeId, Draftsmans and Presenters (persons as "Name;#Title;#Phone;#
+Email;#"), Description, Decisionproposal, Decision, Inform, Attachments (links) and
+HistoryTopics (the earlier handlings, JSON in a string). The record is rendered as the
+item's page text, captions over their texts as CloudNC prints them, and read as text.
+Fields that this rendering leaves out are named in a warning.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from datetime import datetime, timedelta, timezone
+
+from minutes_cli.errors import CorruptRecordError
+from minutes_cli.model import ParseWarning
+from minutes_cli.readers import RawDocument
+from minutes_cli.readers.html import html_to_text
+from minutes_cli.readers.text import read_text
+
+LINK_TEXT = re.compile(r"<a\b[^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL)
+MS_DATE = re.compile(r"/Date\((-?\d+)")
+FINLAND = timezone(timedelta(hours=2))  # the meeting's day; daylight saving moves no meeting past midnight
+# Captions for the fields, in the order CloudNC prints them
+CAPTIONS = (
+    ("Draftsmans", "Valmistelija"),
+    ("Presenters", "Esittelijä"),
+    ("Description", "Perustelut"),
+    ("Decisionproposal", "Päätösehdotus"),
+    ("Decision", "Päätös"),
+    ("Inform", "Tiedoksi"),
+)
+HISTORY_CAPTIONS = (
+    ("Draftsmen", "Valmistelija"),
+    ("Presenters", "Esittelijä"),
+    ("Description", "Perustelut"),
+    ("DescisionProposal", "Päätösehdotus"),
+    ("Descision", "Päätös"),
+)
+READ = {"Name", "Article", "CaseNativeId", "Attachments", "HistoryTopics", "IsAdditionalTopic"}
+READ |= {field for field, _ in CAPTIONS}
+
+
+def read_casem(data: bytes, name: str) -> RawDocument:
+    try:
+        record = json.loads(data)
+        fields: dict[str, list[str]] = {}
+        for prop in record["value"]:
+            if prop.get("Text"):
+                fields.setdefault(prop["Name"], []).append(str(prop["Text"]))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise CorruptRecordError(f"{name} is not a readable CaseM record: {exc}") from None
+    raw = read_text(render(fields).encode("utf-8"), name)
+    raw.format = "json"
+    skipped = sorted(f for f in fields if f not in READ and any(t.strip() for t in fields[f]))
+    if skipped:
+        raw.warnings.append(
+            ParseWarning("record-fields-not-read", f"the record's fields {', '.join(skipped)} are not read")
+        )
+    return raw
+
+
+def render(fields: dict[str, list[str]]) -> str:
+    first = lambda key: fields.get(key, [""])[0].strip()  # noqa: E731
+    parts = [f"§ {first('Article')} {first('Name')}".strip(), first("CaseNativeId"), ""]
+    for field, caption in CAPTIONS:
+        text = people_text(first(field)) if field in ("Draftsmans", "Presenters") else html_text(first(field))
+        if text:
+            parts += [caption, text, ""]
+    attachments = [html_text(m) for text in fields.get("Attachments", []) for m in LINK_TEXT.findall(text)]
+    if attachments:
+        parts += ["Liitteet", *attachments, ""]
+    history = history_text(first("HistoryTopics"))
+    if history:
+        parts += ["Aikaisempi käsittely", "", history]
+    return "\n".join(parts).strip() + "\n"
+
+
+def html_text(html: str) -> str:
+    return html_to_text(html).strip() if html.strip() else ""
+
+
+def people_text(listed: str) -> str:
+    """ "Pia Hastio;#Yleiskaavapäällikkö;#;#Pia.Hastio@tampere.fi;#": a person for each four values,
+    written "Pia Hastio, Yleiskaavapäällikkö, Pia.Hastio@tampere.fi"."""
+    values = listed.split(";#")
+    people = [values[i : i + 4] for i in range(0, len(values) - 1, 4)]
+    return "\n".join(", ".join(v.strip() for v in person if v.strip()) for person in people if any(person))
+
+
+def history_text(topics: str) -> str:
+    try:
+        entries = json.loads(topics) if topics else []
+    except ValueError:
+        return ""
+    blocks = []
+    for entry in entries if isinstance(entries, list) else []:
+        block = [f"{entry.get('Party', '')} {meeting_day(entry.get('MeetingDate', ''))}".strip(), ""]
+        for field, caption in HISTORY_CAPTIONS:
+            value = entry.get(field) or ""
+            text = persons_in(value) if field in ("Draftsmen", "Presenters") else html_text(str(value))
+            if text:
+                block += [caption, text, ""]
+        blocks.append("\n".join(block))
+    return "\n".join(blocks)
+
+
+def persons_in(value: object) -> str:
+    """The history's persons, a list of dicts written as Python literals."""
+    try:
+        people = ast.literal_eval(value) if isinstance(value, str) else value
+    except (ValueError, SyntaxError):
+        return ""
+    lines = []
+    for person in people if isinstance(people, list) else []:
+        if isinstance(person, dict):
+            values = [person.get(key) for key in ("Name", "Title", "Phone", "Email")]
+            lines.append(", ".join(str(v).strip() for v in values if v and str(v).strip()))
+    return "\n".join(line for line in lines if line)
+
+
+def meeting_day(value: str) -> str:
+    m = MS_DATE.search(value or "")
+    if m is None:
+        return ""
+    day = datetime.fromtimestamp(int(m[1]) / 1000, tz=FINLAND)
+    return f"{day.day}.{day.month}.{day.year}"

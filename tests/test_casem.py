@@ -1,0 +1,75 @@
+"""CaseM item records (CloudNC OpenNC API JSON) read as the item's page."""
+
+import json
+
+import pytest
+
+from minutes_cli import convert
+
+
+def record(**fields: str | list[str]) -> bytes:
+    values = []
+    for name, texts in fields.items():
+        for text in texts if isinstance(texts, list) else [texts]:
+            values.append({"Id": "1", "Name": name, "Text": text, "Number": None, "Date": None})
+    metadata = "http://jarvela.cloudnc.fi/api/opennc/v1/$metadata#ExtendedProperties"
+    return json.dumps({"odata.metadata": metadata, "value": values}).encode()
+
+
+HISTORY = json.dumps(
+    [
+        {
+            "Party": "Tekninen lautakunta",
+            "MeetingDate": "/Date(1493127000000)/",
+            "Draftsmen": "[{'Name': 'Aino Aho', 'Title': 'kaupungingeodeetti', 'Phone': None, 'Email': None}]",
+            "Description": "<p>Hinnoittelu on valmisteltu.</p>",
+            "DescisionProposal": "<p>Lautakunta esitt&auml;&auml; hinnoittelun.</p>",
+            "Descision": "<p>Ehdotus hyv&auml;ksyttiin.</p>",
+        }
+    ]
+)
+
+
+def test_a_record_is_read_as_the_item_page():
+    document = convert(
+        record(
+            Name="Tonttien hinnoittelu",
+            Article="233",
+            CaseNativeId="JrvDno-2025-206",
+            Draftsmans="Aino Aho;#kaupungingeodeetti;#;#aino.aho@jarvela.fi;#",
+            Presenters="Timo Halonen;#kaupunginjohtaja;#;#;#",
+            Description="<p>Teknisen lautakunnan p&auml;&auml;t&ouml;s 25.4.2017.</p>",
+            Decisionproposal="<p>Kaupunginhallitus hyv&auml;ksyy hinnoittelun.</p>",
+            Decision="<p>P&auml;&auml;t&ouml;sehdotus hyv&auml;ksyttiin.</p>",
+            Attachments=["<a href='download.aspx?ID=1'>Hinnoittelukartat.pdf</a>", "<a href='x'>Taulukko.pdf</a>"],
+            HistoryTopics=HISTORY,
+            DraftingNotes="<p>Lis&auml;tiedot: Aino Aho</p>",
+        ),
+        name="contents_233_extended_properties.json",
+    )
+    (item,) = document["items"]
+    assert document["source"]["format"] == "json"
+    assert (item["number"], item["title"], item["case_id"]) == (233, "Tonttien hinnoittelu", "JrvDno-2025-206")
+    assert (item["presenter"]["name"], item["preparers"][0]["email"]) == ("Timo Halonen", "aino.aho@jarvela.fi")
+    assert (item["decision"], item["outcome"]) == ("Päätösehdotus hyväksyttiin.", "approved")
+    assert item["attachments"] == ["Hinnoittelukartat.pdf", "Taulukko.pdf"]
+    ((body, date, decision),) = [(h["body"], h["date"], h["decision"]) for h in item["previous_handling"]]
+    assert (body, date, decision) == ("Tekninen lautakunta", "2017-04-25", "Ehdotus hyväksyttiin.")
+    assert "DraftingNotes" in document["warnings"][0]["message"]  # a field not read is named
+
+
+def test_a_damaged_record_is_a_clear_error(cli):
+    data = record(Name="Asia")[:-20]
+    result = cli("parse", "-", stdin=data)
+    assert result.code == 4 and "CaseM record" in result.stderr and not result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "derived"), [("tampere_contents_59", "casem-tampere-59"), ("mikkeli_contents_4020", "casem-mikkeli-4020")]
+)
+def test_real_records_read_as_their_text_renderings_do(shared, name, derived):
+    from_record = convert(shared / "corpus" / "paatos-scraper" / "cloudnc-json" / f"{name}_extended_properties.json")
+    from_text = convert(shared / "corpus" / "derived" / f"{derived}.txt")
+    fields = ("number", "title", "case_id", "presenter", "preparers", "proposal", "decision", "outcome", "attachments")
+    assert [from_record["items"][0][f] for f in fields] == [from_text["items"][0][f] for f in fields]
+    assert len(from_record["items"][0]["previous_handling"]) == len(from_text["items"][0]["previous_handling"])
