@@ -106,7 +106,9 @@ class Tally:
 @handle_errors
 def parse(
     inputs: list[str] = typer.Argument(
-        ..., help="PDF, text or HTML files, directories (searched for .pdf, .txt and .html), or - for stdin."
+        ...,
+        help="PDF, text or HTML files or CaseM records (.json), directories (searched for .pdf, .txt and .html), "
+        "or - for stdin.",
     ),
     fmt: Format = typer.Option(Format.yaml, "--format", "-f", help="Output format; jsonl writes one item per line."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
