@@ -73,3 +73,12 @@ def test_real_records_read_as_their_text_renderings_do(shared, name, derived):
     fields = ("number", "title", "case_id", "presenter", "preparers", "proposal", "decision", "outcome", "attachments")
     assert [from_record["items"][0][f] for f in fields] == [from_text["items"][0][f] for f in fields]
     assert len(from_record["items"][0]["previous_handling"]) == len(from_text["items"][0]["previous_handling"])
+
+
+def test_odd_values_in_a_record_are_passed_over():
+    document = convert(
+        record(Name="Asia", Article="5", HistoryTopics="[1, 2]", Presenters="x;#", Decision="<p>"),
+        name="r.json",
+    )
+    (item,) = document["items"]
+    assert (item["number"], item["title"], item["previous_handling"], item["presenter"]) == (5, "Asia", [], None)

@@ -98,7 +98,9 @@ def history_text(topics: str) -> str:
         return ""
     blocks = []
     for entry in entries if isinstance(entries, list) else []:
-        block = [f"{entry.get('Party', '')} {meeting_day(entry.get('MeetingDate', ''))}".strip(), ""]
+        if not isinstance(entry, dict):
+            continue
+        block = [f"{entry.get('Party') or ''} {meeting_day(str(entry.get('MeetingDate') or ''))}".strip(), ""]
         for field, caption in HISTORY_CAPTIONS:
             value = entry.get(field) or ""
             text = persons_in(value) if field in ("Draftsmen", "Presenters") else html_text(str(value))
@@ -112,7 +114,7 @@ def persons_in(value: object) -> str:
     """The history's persons, a list of dicts written as Python literals."""
     try:
         people = ast.literal_eval(value) if isinstance(value, str) else value
-    except (ValueError, SyntaxError):
+    except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
         return ""
     lines = []
     for person in people if isinstance(people, list) else []:
