@@ -70,15 +70,7 @@ def split_handlings(entries: list[Entry], index: list[Entry] | None = None) -> t
             # A handling captioned in the label column ("Kaupunginhallituksen käsittely") ends at the next caption.
             blocks.append(HandlingBlock(None, historical=in_history))
         if entry.kind == "handling":
-            if (
-                blocks
-                and not blocks[-1].entries
-                and blocks[-1].header
-                and handling_key(blocks[-1].header) == handling_key(entry)
-            ):
-                blocks[-1].header = entry  # "Tidigare behandling:" names the handling printed right below
-            else:
-                blocks.append(HandlingBlock(entry, historical=in_history))
+            blocks.append(HandlingBlock(entry, historical=in_history))  # a line naming one below goes in drop_listings
         elif blocks:
             blocks[-1].entries.append(entry)
         else:
@@ -89,9 +81,9 @@ def split_handlings(entries: list[Entry], index: list[Entry] | None = None) -> t
 
 
 def drop_listings(blocks: list[HandlingBlock]) -> list[HandlingBlock]:
-    """Handling lines listed together above the handlings they name ("Välfärdsnämnden
-    25.11.2021, 56 §" and "... 10.1.2022, 8 §", then each again over its own text) are one
-    handling each: an empty block goes where a later block has the same header."""
+    """Handling lines listed above the handlings they name ("Tidigare behandling:" over one, or
+    "Välfärdsnämnden 25.11.2021, 56 §" and "... 10.1.2022, 8 §" together, then each again over
+    its own text) are one handling each: an empty block goes where a later block has its header."""
     later_keys: set[tuple[int | None, str | None]] = set()
     kept: list[HandlingBlock] = []
     for block in reversed(blocks):
