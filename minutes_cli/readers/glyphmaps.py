@@ -25,6 +25,7 @@ import struct
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache
+from statistics import median_high  # only repairs import this module
 from typing import Any, NamedTuple
 
 from minutes_cli.readers.truetype import TrueTypeFont
@@ -182,12 +183,14 @@ def subset_fonts(doc: Any, maps: list[FontMap]) -> list[SubsetFont]:
     """Every font with a broken map, its subsets whose maps leave codes out, and enough sound
     subsets of the same fonts to vote, with their glyphs. (Fonts with no broken subset get no
     votes, so their gaps could not be filled: they are not read.)"""
-    broken_bases = {m.base for m in maps if is_broken(m.mapping)}
-    maps = [m for m in maps if m.base in broken_bases]
-    verdicts = [is_broken(m.mapping) or m.unmapped for m in maps]
-    chosen = [m for m, verdict in zip(maps, verdicts, strict=True) if verdict]
+    broken = [is_broken(m.mapping) for m in maps]
+    broken_bases = {m.base for m, verdict in zip(maps, broken, strict=True) if verdict}
+    chosen: list[FontMap] = []
+    sound: list[FontMap] = []
+    for found, verdict in zip(maps, broken, strict=True):
+        if found.base in broken_bases:
+            (chosen if verdict or found.unmapped else sound).append(found)
     voters: Counter[str] = Counter()
-    sound = [m for m, verdict in zip(maps, verdicts, strict=True) if not verdict]
     for found in sorted(sound, key=lambda m: -len(m.mapping)):  # the fullest maps vote on most glyphs
         if voters[found.base] < MAX_SOUND_VOTERS:
             chosen.append(found)
@@ -293,7 +296,7 @@ def drop_misfits(votes: Votes, widths: OutlineWidths, settled: Settled) -> Votes
         for text in texts:
             others = [w for b, w in elsewhere.get((family(base), text), ()) if b != base and w > 0]
             if others:
-                off[text] = abs(width / median(others) - 1)
+                off[text] = abs(width / median_high(others) - 1)
         fitting = [text for text, distance in off.items() if distance <= FAMILY_WIDTH_FIT]
         misfits = [text for text, distance in off.items() if distance > FAMILY_WIDTH_MISFIT]
         if fitting and misfits:
@@ -328,11 +331,6 @@ def drop_ligature_votes(votes: Votes, widths: OutlineWidths, settled: Settled) -
             if width >= LIGATURE_MIN_WIDTH * single and ligature_fits(width, letter, parts.get):
                 refit[base, outline] = Counter({t: n for t, n in refit[base, outline].items() if t != letter})
     return refit
-
-
-def median(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[len(ordered) // 2]
 
 
 def letter_widths(fonts: list[SubsetFont]) -> dict[tuple[str, str], float]:
