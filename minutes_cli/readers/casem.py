@@ -19,12 +19,12 @@ from minutes_cli.errors import CorruptRecordError
 from minutes_cli.model import ParseWarning
 from minutes_cli.readers import RawDocument
 from minutes_cli.readers.html import html_to_text
-from minutes_cli.readers.text import read_text
+from minutes_cli.readers.text import text_lines
 
 LINK_TEXT = re.compile(r"<a\b[^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL)
 MS_DATE = re.compile(r"/Date\((-?\d+)")
 FINLAND = timezone(timedelta(hours=2))  # the meeting's day; daylight saving moves no meeting past midnight
-# Captions for the fields, in the order CloudNC prints them
+# Captions for the fields, in the order CloudNC prints them; persons are rendered apart
 CAPTIONS = (
     ("Draftsmans", "Valmistelija"),
     ("Presenters", "Esittelijä"),
@@ -40,6 +40,7 @@ HISTORY_CAPTIONS = (
     ("DescisionProposal", "Päätösehdotus"),
     ("Descision", "Päätös"),
 )
+PERSON_FIELDS = frozenset({"Draftsmans", "Draftsmen", "Presenters"})
 READ = {"Name", "Article", "CaseNativeId", "Attachments", "HistoryTopics", "IsAdditionalTopic"}
 READ |= {field for field, _ in CAPTIONS}
 
@@ -53,21 +54,21 @@ def read_casem(data: bytes, name: str) -> RawDocument:
                 fields.setdefault(prop["Name"], []).append(str(prop["Text"]))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise CorruptRecordError(f"{name} is not a readable CaseM record: {exc}") from None
-    raw = read_text(render(fields).encode("utf-8"), name)
-    raw.format = "json"
+    lines, pages = text_lines(render(fields))
+    warnings = []
     skipped = sorted(f for f in fields if f not in READ and any(t.strip() for t in fields[f]))
     if skipped:
-        raw.warnings.append(
+        warnings.append(
             ParseWarning("record-fields-not-read", f"the record's fields {', '.join(skipped)} are not read")
         )
-    return raw
+    return RawDocument(lines=lines, format="json", pages=pages, warnings=warnings)
 
 
 def render(fields: dict[str, list[str]]) -> str:
     first = lambda key: fields.get(key, [""])[0].strip()  # noqa: E731
     parts = [f"§ {first('Article')} {first('Name')}".strip(), first("CaseNativeId"), ""]
     for field, caption in CAPTIONS:
-        text = people_text(first(field)) if field in ("Draftsmans", "Presenters") else html_text(first(field))
+        text = people_text(first(field)) if field in PERSON_FIELDS else html_text(first(field))
         if text:
             parts += [caption, text, ""]
     attachments = [html_text(m) for text in fields.get("Attachments", []) for m in LINK_TEXT.findall(text)]
@@ -87,8 +88,12 @@ def people_text(listed: str) -> str:
     """ "Pia Hastio;#Yleiskaavapäällikkö;#;#Pia.Hastio@tampere.fi;#": a person for each four values,
     written "Pia Hastio, Yleiskaavapäällikkö, Pia.Hastio@tampere.fi"."""
     values = listed.split(";#")
-    people = [values[i : i + 4] for i in range(0, len(values) - 1, 4)]
-    return "\n".join(", ".join(v.strip() for v in person if v.strip()) for person in people if any(person))
+    return "\n".join(filter(None, (person_line(values[i : i + 4]) for i in range(0, len(values) - 1, 4))))
+
+
+def person_line(values: list[object]) -> str:
+    """Name, title, phone and e-mail, those given."""
+    return ", ".join(str(v).strip() for v in values if v and str(v).strip())
 
 
 def history_text(topics: str) -> str:
@@ -103,7 +108,7 @@ def history_text(topics: str) -> str:
         block = [f"{entry.get('Party') or ''} {meeting_day(str(entry.get('MeetingDate') or ''))}".strip(), ""]
         for field, caption in HISTORY_CAPTIONS:
             value = entry.get(field) or ""
-            text = persons_in(value) if field in ("Draftsmen", "Presenters") else html_text(str(value))
+            text = persons_in(value) if field in PERSON_FIELDS else html_text(str(value))
             if text:
                 block += [caption, text, ""]
         blocks.append("\n".join(block))
@@ -116,12 +121,9 @@ def persons_in(value: object) -> str:
         people = ast.literal_eval(value) if isinstance(value, str) else value
     except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
         return ""
-    lines = []
-    for person in people if isinstance(people, list) else []:
-        if isinstance(person, dict):
-            values = [person.get(key) for key in ("Name", "Title", "Phone", "Email")]
-            lines.append(", ".join(str(v).strip() for v in values if v and str(v).strip()))
-    return "\n".join(line for line in lines if line)
+    persons = [p for p in people if isinstance(p, dict)] if isinstance(people, list) else []
+    lines = (person_line([p.get(key) for key in ("Name", "Title", "Phone", "Email")]) for p in persons)
+    return "\n".join(filter(None, lines))
 
 
 def meeting_day(value: str) -> str:
