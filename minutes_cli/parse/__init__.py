@@ -42,7 +42,7 @@ def parse(raw: RawDocument) -> Document:
         segments.items[0].entries[:FIRST_LINES_FOR_MEETING] if not segments.preamble and segments.items else []
     )
     meeting = read_meeting(layout.furniture, segments.preamble, first_lines)
-    if segments.items and segments.items[0].listed_only:  # a meeting's index page
+    if segments.index_page:
         for key, value in meeting_header([e.line.text for e in segments.preamble]).items():
             if getattr(meeting, key) is None:
                 setattr(meeting, key, value)
@@ -176,7 +176,7 @@ def fill_meeting_from_handling(document: Document, segments: Segments) -> None:
 
 def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
     warnings = []
-    if segments.items and segments.items[0].listed_only:
+    if segments.index_page:
         warnings.append(ParseWarning("index-page", "a meeting's index page: each item has its number and title only"))
     if not items or (len(items) == 1 and not has_item_structure(items[0])):
         message = "no agenda item was recognised (a list of items, or a layout not known yet); the text is kept"

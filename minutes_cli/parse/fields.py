@@ -17,7 +17,7 @@ from minutes_cli.parse.layout import Entry
 from minutes_cli.parse.persons import parse_people, parse_person
 from minutes_cli.parse.prose import ROW, join_lines
 from minutes_cli.parse.sections import Section
-from minutes_cli.parse.vocab import labels, norm_label, words
+from minutes_cli.parse.vocab import labels, norm_label, preparer_bylines, words
 
 TEXT_FIELDS = ("summary", "background", "proposal", "discussion", "decision", "authority", "appeal")
 
@@ -314,12 +314,11 @@ def read_fields(
     in_text: tuple[list[str], list[str]] = ([], [])
     texts: dict[str, list[str]] = {}
     reasons = {norm_label(label) for label in words("sections", "proposal_reasons")}
-    bylines = {norm_label(label) for label in words("sections", "preparer_bylines")}
     role_labels: list[str | None] = []
     previous: str | None = None
     for position, section in enumerate(sections):
         kind = section.field or "background"
-        if kind == "background" and (section.style == "colon" or norm_label(section.label or "") in bylines):
+        if kind == "background" and (section.style == "colon" or norm_label(section.label or "") in preparer_bylines()):
             # Tweb: "Beredning: förvaltningsdirektör Camilla Back" names the preparers, the text follows.
             known = {q.name for q in fields.preparers}
             fields.preparers.extend(p for p in named_preparers(section) if p.name not in known)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from minutes_cli.lines import Cell, Line
 from minutes_cli.parse import patterns
 from minutes_cli.parse.prose import clean, ends_sentence, join_pair, needs_cleaning
-from minutes_cli.parse.vocab import LabelMatch, labels, noise_pattern, norm_label, words
+from minutes_cli.parse.vocab import LabelMatch, labels, noise_pattern, norm_label, preparer_bylines
 
 HEADER_BAND = 0.15  # share of the page height at the top where running headers live
 FOOTER_BAND = 0.10
@@ -460,7 +460,7 @@ def demote_plain_labels(entries: list[Entry]) -> None:
 def names_a_person(entry: Entry) -> bool:
     """ "Beredning: Ungdomsledare Katarina Östman": Tweb prints this label plain among bold ones."""
     return (
-        norm_label(entry.label or "") in {norm_label(label) for label in words("sections", "preparer_bylines")}
+        norm_label(entry.label or "") in preparer_bylines()
         and entry.style == "colon"
         and 2 <= len(entry.text.split()) <= MAX_BYLINE_WORDS
         and not entry.text.endswith(".")

@@ -48,6 +48,11 @@ class Segments:
     trailing: list[Entry]
     listed: dict[int, str]  # the cover's list of items: number -> title
 
+    @property
+    def index_page(self) -> bool:
+        """A meeting's index page: items listed by number and title, without their text."""
+        return bool(self.items) and self.items[0].listed_only
+
 
 def is_listing_run(entries: list[Entry], heads: list[int], i: int) -> bool:
     """True when heading i and a neighbour have nothing but title-like lines between them."""

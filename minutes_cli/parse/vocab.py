@@ -129,6 +129,12 @@ def words(group: str, key: str) -> list[str]:
 
 
 @cache
+def preparer_bylines() -> frozenset[str]:
+    """Background captions whose first lines name the preparers ("Beredning"), normalised."""
+    return frozenset(norm_label(label) for label in words("sections", "preparer_bylines"))
+
+
+@cache
 def phrase_patterns(group: str) -> dict[str, re.Pattern[str]]:
     data = load("outcomes")[group]
     # The phrases are lower case and matched against lower-cased text: faster than IGNORECASE.
