@@ -61,3 +61,16 @@ def test_fonts_of_a_page_and_of_the_forms_on_it_are_all_checked():
     page.show_pdf_page(page.rect, inner, 0)  # a merged page: its text sits in a form
     expected = sorted(font[0] for font in doc[0].get_fonts(full=True))
     assert sorted(GlyphMapCheck(doc).font_xrefs(0)) == expected and len(expected) == 2
+
+
+def test_a_later_page_that_reads_wrong_with_nothing_to_repair_is_read_once_and_flagged():
+    import pymupdf
+
+    from minutes_cli.readers.pdf import read_pdf
+
+    doc = pymupdf.open()
+    for text in ("§ 1 Ensimmäinen asia", "Päätös hyväksyttiin\x19 tänään", "§ 2 Toinen asia"):
+        doc.new_page().insert_text((72, 72), text, fontname="helv", fontsize=11)
+    raw = read_pdf(doc.tobytes(), "x.pdf")
+    assert [line.page_number for line in raw.lines] == [1, 2, 3]  # reading goes on after the stop, no page twice
+    assert [(w.code, w.where) for w in raw.warnings] == [("unreliable-text-layer", "page 2")]

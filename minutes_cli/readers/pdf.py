@@ -56,9 +56,10 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
             repaired_first = first_page_is_broken(check)
             fonts_repaired = repair_fonts(check) if repaired_first else 0
             pages = read_pages(check, until_unreliable=not repaired_first)
-            if not repaired_first and pages.unreliable:  # a later page: repair, and from the start again
+            if not repaired_first and pages.unreliable:  # a later page: repair, then read on
                 fonts_repaired = repair_fonts(check)
-                pages = read_pages(check)
+                # maps changed: from the start again; none changed: on from the page after the stop
+                pages = read_pages(check) if fonts_repaired else read_pages(check, into=pages)
         except PDF_ERRORS as exc:
             raise CorruptPdfError(f"{name}: cannot read its pages: {exc}") from None
         lines, empty_pages, unreliable = pages.lines, pages.empty, pages.unreliable
@@ -199,26 +200,30 @@ class Pages:
     lines: list[Line] = field(default_factory=list)
     empty: list[int] = field(default_factory=list)  # page numbers without text
     unreliable: list[int] = field(default_factory=list)  # ... set in a font with a broken glyph map
+    read: int = 0  # how many pages, from the first, have been read
 
 
-def read_pages(check: GlyphMapCheck, until_unreliable: bool = False) -> Pages:
-    """`until_unreliable`: stop at the first page set in a font with a broken glyph map."""
-    pages = Pages()
-    for page in check.doc:
+def read_pages(check: GlyphMapCheck, until_unreliable: bool = False, into: Pages | None = None) -> Pages:
+    """`until_unreliable`: stop after the first page set in a font with a broken glyph map.
+    `into`: go on with pages read so far, from the page after the last one read."""
+    pages = into or Pages()
+    for page in check.doc.pages(pages.read):
+        pages.read = page.number + 1
         if page.number and page.number % STORE_SHRINK_EVERY_PAGES == 0:
             pymupdf.TOOLS.store_shrink(100)  # MuPDF caches page resources; long files would grow without bound
         spans = horizontal_spans(page.get_textpage(flags=TEXT_FLAGS).extractDICT())  # get_text adds a cropbox per page
         if not spans:
             pages.empty.append(page.number + 1)
             continue
-        if (
+        unreliable = (
             check.page_is_unreliable(page.number, {span.font for span in spans})
             or CONTROL_CHARACTER.search("".join(span.text for span in spans)) is not None
-        ):
+        )
+        if unreliable:
             pages.unreliable.append(page.number + 1)
-            if until_unreliable:
-                break
         pages.lines.extend(spans_to_lines(spans, page.number + 1))
+        if unreliable and until_unreliable:
+            break
     return pages
 
 
