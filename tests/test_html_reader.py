@@ -179,3 +179,41 @@ def test_real_turku_pages(shared):
     assert all(
         h["date"] and h["body"] == "Kaupunkisuunnittelu- ja ympäristölautakunta" for h in item["previous_handling"]
     )
+
+
+AHJO_SIGNED = """<html><head><meta charset="utf-8"><title>Aloite</title></head><body><div class="paatos">
+<section class="OtsikkoSektio"><div class="Asiapykala">§ 62</div><h1 class="AsiaOtsikko">Aloite puistosta</h1>
+<div class="DnroTmuoto">HEL 2024-001234 T 00 00 03</div></section>
+<section class="SisaltoSektioToisto"><div class="SisaltoSektio"><h3 class="SisaltoOtsikko">Päätös</h3>
+<div><p>Kaupunginhallitus päätti panna asian pöydälle.</p></div></div></section>
+<section class="SahkoinenAllekirjoitusSektio">
+<p class="SahkoisestiAllekirjoitettuTeksti">Päätös on sähköisesti allekirjoitettu.</p>
+<p><div class="Puheenjohtajanimi">Ilmari Lehto</div><div class="Puheenjohtajaotsikko">puheenjohtaja</div></p>
+<p><div class="Poytakirjanpitajanimi">Saara Niemi</div><div class="Poytakirjanpitajaotsikko">sihteeri</div></p>
+</section>
+<section class="EsittelijaTiedot"><h3 class="EsittelijaTiedot">Esittelijä</h3>
+<div>kansliapäällikkö</div><div>Veli Ranta</div></section>
+</div></body></html>"""
+
+
+def test_an_ahjo_signature_block_ends_the_text_and_names_the_chair_and_secretary():
+    document = convert(AHJO_SIGNED.encode(), name="paatos.html")
+    (item,) = document["items"]
+    assert item["decision"] == "Kaupunginhallitus päätti panna asian pöydälle."  # the signers stay out of it
+    assert item["outcome"] == "tabled"
+    assert item["sections"]["Päätös on sähköisesti allekirjoitettu."] == (
+        "Ilmari Lehto puheenjohtaja\n\nSaara Niemi sihteeri"
+    )
+    meeting = document["meeting"]
+    assert (meeting["chair"]["name"], meeting["secretary"]["name"]) == ("Ilmari Lehto", "Saara Niemi")
+    assert item["presenter"]["name"] == "Veli Ranta"
+
+
+def test_an_official_signing_alone_is_not_a_chair():
+    secretary = (
+        '<div class="Poytakirjanpitajanimi">Saara Niemi</div><div class="Poytakirjanpitajaotsikko">sihteeri</div>'
+    )
+    one_signer = AHJO_SIGNED.replace(secretary, "").replace(">puheenjohtaja<", ">yksikön päällikkö<")
+    document = convert(one_signer.encode(), name="paatos.html")
+    assert document["meeting"]["chair"] is None and document["meeting"]["secretary"] is None
+    assert document["items"][0]["decision"] == "Kaupunginhallitus päätti panna asian pöydälle."

@@ -22,6 +22,7 @@ from minutes_cli.parse.items import build_item, find_case_id
 from minutes_cli.parse.language import detect_language
 from minutes_cli.parse.layout import Entry, build_layout
 from minutes_cli.parse.meeting import municipality_from_domains, municipality_of, read_meeting
+from minutes_cli.parse.persons import signers
 from minutes_cli.parse.prose import join_paragraphs
 from minutes_cli.parse.sections import build_sections
 from minutes_cli.parse.segment import APPENDIX_PAGE, Segments, segment
@@ -68,6 +69,8 @@ def parse(raw: RawDocument) -> Document:
         warnings=warnings,
     )
     fill_meeting_from_handling(document, segments)
+    if meeting.chair is None and meeting.secretary is None:
+        meeting.chair, meeting.secretary = officers_from_signatures(items)
     body_entries = segments.preamble + [entry for block in segments.items for entry in block.entries]
     fill_meeting_from_text(meeting, items, body_entries)  # not appeal instructions: they name the court
     if meeting.municipality is None and raw.title:  # a web page's title: "Kokousasiakirjat - Oulun kaupunki"
@@ -82,6 +85,16 @@ def fill_meeting_from_text(meeting: Meeting, items: list[Item], entries: list[En
         meeting.kind = "minutes"
     if meeting.municipality is None:
         meeting.municipality = municipality_from_domains(e.line.text for e in entries)
+
+
+def officers_from_signatures(items: list[Item]) -> tuple[Person | None, Person | None]:
+    """An Ahjo decision signed by two: the chair and the secretary (one signer is an official deciding alone)."""
+    for item in items:
+        for label, text in item.sections.items():
+            if labels().field_of(label) == "signatures":
+                people = signers(text)
+                return (people[0], people[1]) if len(people) == 2 else (None, None)
+    return None, None
 
 
 def raw_entries(raw: RawDocument) -> list[dict[str, Any]]:

@@ -364,7 +364,7 @@ def read_fields(
             fields.case_id = fields.case_id or (section.lines[0].strip() if section.lines else None)
         elif kind == "history":
             fields.history.extend(history_refs(section))
-        elif kind == "other":
+        elif kind in ("other", "signatures"):
             if text:
                 label = section.label or "?"
                 fields.other[label] = f"{fields.other[label]}\n\n{text}" if label in fields.other else text

@@ -295,6 +295,15 @@ def join_title_lines(text: str) -> str:
     return "\n".join(out)
 
 
+SIGNER = re.compile(rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})(?:\s+(?P<title>[a-zåäö].*))?$")
+
+
+def signers(text: str) -> list[Person]:
+    """A signature block, one paragraph per signer: the name, then the title ("Aku Ankka puheenjohtaja")."""
+    found = [SIGNER.match(" ".join(paragraph.split())) for paragraph in text.split("\n\n")]
+    return [Person(name=m["name"], title=m["title"]) for m in found if m]
+
+
 def parse_people(text: str) -> list[Person]:
     people = []
     text = join_title_lines(text)
