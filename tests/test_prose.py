@@ -34,6 +34,30 @@ def test_join_lines(lines, expected):
 
 
 @pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["jäljennöksen hallituksensa", "/-\u200bvaltuustonsa pöytäkirjasta"], "hallituksensa/-valtuustonsa"),
+        (
+            ["osoitteesta https://lapua.fi", "/asuminen-\u200bja-\u200bymparisto/"],
+            "https://lapua.fi/asuminen-ja-ymparisto/",
+        ),
+        (["sivuilta: https://vos.", "oph.fi/rap/"], "https://vos.oph.fi/rap/"),
+        (["sähköpostilla katja.", "karonen@kuortane.fi."], "katja.karonen@kuortane.fi."),
+        (["korttelit 501-505 ja 517-519.", "pdf"], "517-519.pdf"),
+        (["ohjeen (33/00.01.01.", "/2018) kohdan"], "(33/00.01.01./2018)"),
+        (["tuntiopettaja ajalle 7.1.", "-\u200b31.5.2025"], "ajalle 7.1.-31.5.2025"),
+        (["päätöksiä ajalta 14.3.2025 -\u200b", "3.4.2025 kaupunginhallituksen"], "14.3.2025 - 3.4.2025"),
+        (["reitistö BikePark -\u200b", "reittien osalta"], "BikePark -reittien"),
+        (["osoitteessa https://www.kt.fi/cirkular/inverka...", "justeringspotter"], "inverka... justeringspotter"),
+        (["osoitteessa https://lapua.fi", "ja muualla"], "https://lapua.fi ja muualla"),
+        (["korvaamaan Lapuan kaupungin", "oikeudenkäyntikulut"], "kaupungin oikeudenkäyntikulut"),
+    ],
+)
+def test_a_line_broken_inside_an_address_path_or_range_joins_without_a_space(lines, expected):
+    assert expected in join_lines([clean(line) for line in lines])
+
+
+@pytest.mark.parametrize(
     ("raw", "expected"),
     [
         ("Marja-\u200bTerttu", "Marja-Terttu"),

@@ -83,7 +83,11 @@ def join_pair(left: str, right: str) -> str:
     if not right:
         return left
     if left.endswith(KEPT_HYPHEN):
+        if left[-2:-1] == " " and left[-3:-2].isdigit() and right[:1].isdigit():
+            return left[:-1] + "- " + right  # a spaced dash: "14.3.2025 -" + "3.4.2025"
         return left[:-1] + "-" + right
+    if splits_token(left, right):
+        return left + right
     if left.endswith("-") and len(left) > 1 and left[-2].isalpha():
         first_word = right.split()[0]
         before = left[-2]
@@ -100,6 +104,31 @@ def join_pair(left: str, right: str) -> str:
     if left.endswith(":") and ABBREVIATION_END.search(left) and CASE_ENDING.match(right):
         return left + right  # "Kotiasunnot Oy:" + "n toimitusjohtaja"
     return f"{left} {right}"
+
+
+FILE_EXTENSIONS = frozenset(("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "txt", "jpg", "png", "zip"))
+URL_START = re.compile(r"(?:https?://|www\.)\S*[./\-_?=&#]$")
+EMAIL_START = re.compile(r"^[a-z0-9._\-]+@[a-z0-9\-]+\.[a-z]")
+RANGE_END = re.compile(r"^[-–]\d")
+
+
+def splits_token(left: str, right: str) -> bool:
+    """A line broken inside a path, web address, e-mail, file name or date range: no space was there.
+
+    "hallituksensa" + "/-valtuustonsa", "https://vos." + "oph.fi/rap/", "katja." + "karonen@kuortane.fi",
+    "517-519." + "pdf", "7.1." + "-31.5.2025".
+    """
+    if right[:1] == "/" and right[1:2] not in ("", " "):
+        return True
+    if RANGE_END.match(right):
+        return left[-1:].isdigit() or (left[-1:] == "." and left[-2:-1].isdigit())
+    last = left.rsplit(None, 1)[-1]
+    if URL_START.search(last) and not last.endswith(".."):  # "…/inverka..." is shortened, not wrapped
+        return right[:1].islower()
+    if last.endswith(".") and len(last) > 1:
+        first = right.split(None, 1)[0]
+        return first.rstrip(".,;:)").casefold() in FILE_EXTENSIONS or EMAIL_START.match(first) is not None
+    return False
 
 
 ROW = "\u2063"  # marks a table row: it keeps a line of its own
