@@ -1,7 +1,7 @@
 """Lines into a layout: table rows put back together where a PDF printed them over several lines."""
 
 from minutes_cli.lines import Cell, Line
-from minutes_cli.parse.layout import merge_centred_cells
+from minutes_cli.parse.layout import find_furniture, merge_centred_cells
 
 
 def line(top: float, *cells: tuple[float, float, str]) -> Line:
@@ -34,3 +34,18 @@ def test_lines_of_prose_stay_apart():
         line(312, (57, 300, "ja että asia tuodaan")),
     ]
     assert merge_centred_cells(lines) == lines
+
+
+def test_the_minutes_header_is_furniture_also_where_merged_appendices_fill_most_pages():
+    # 4 pages of minutes with their header, then 16 appendix pages with a header of their own
+    def at(page: int, top: float, text: str) -> Line:
+        return Line(text, page, 50, 300, top, top + 12, 10.0, False, (Cell(text, 50, 300),))
+
+    lines = [at(1, 300, "Protokoll 29.05.2023")]  # the cover has no running header
+    for page in range(2, 5):
+        lines += [at(page, 76, f"Protokoll {page + 24} § 29.05.2023 Sida"), at(page, 300, f"Text på sida {page}")]
+    for page in range(5, 21):
+        lines += [at(page, 10, f"Bilaga Personalsektionen, 29.05.2023 § {page}"), at(page, 400, "Avtalstext")]
+    furniture = {lines[i].text for i in find_furniture(lines, pages=20, page_height=842)}
+    assert "Protokoll 26 § 29.05.2023 Sida" in furniture and "Bilaga Personalsektionen, 29.05.2023 § 5" in furniture
+    assert not any(text.startswith(("Text på", "Avtalstext")) for text in furniture)

@@ -22,10 +22,11 @@ from minutes_cli.parse.items import build_item, find_case_id
 from minutes_cli.parse.language import detect_language
 from minutes_cli.parse.layout import Entry, build_layout
 from minutes_cli.parse.meeting import municipality_from_domains, municipality_of, read_meeting
+from minutes_cli.parse.patterns import APPENDIX_PAGE
 from minutes_cli.parse.persons import signers
 from minutes_cli.parse.prose import join_paragraphs
 from minutes_cli.parse.sections import build_sections
-from minutes_cli.parse.segment import APPENDIX_PAGE, Segments, segment
+from minutes_cli.parse.segment import Segments, segment
 from minutes_cli.parse.vocab import labels
 from minutes_cli.readers import RawDocument
 

@@ -100,8 +100,19 @@ def find_furniture(lines: list[Line], pages: int, page_height: float) -> set[int
             key = (signature(line), round(line.top / FURNITURE_Y_TOLERANCE_PT))
             seen[key].add(line.page_number)
             candidates.append((i, key))
-    needed = max(MIN_FURNITURE_PAGES if pages >= 2 * MIN_FURNITURE_PAGES else 2, math.ceil(MIN_FURNITURE_SHARE * pages))
-    return {i for i, key in candidates if len(seen[key]) >= needed}
+    needed = pages_needed(pages)
+    furniture = {key for key, on in seen.items() if len(on) >= needed}
+    # Appendices merged into the file have a running header of their own ("Bilaga Personalsektionen
+    # 29.05.2023 § 30"); the minutes' own header need only be on most of the other pages.
+    appendix_pages = set().union(*(seen[key] for key in furniture if patterns.APPENDIX_PAGE.match(key[0])))
+    if appendix_pages:
+        needed = pages_needed(pages - len(appendix_pages))
+        furniture |= {key for key, on in seen.items() if len(on - appendix_pages) >= needed}
+    return {i for i, key in candidates if key in furniture}
+
+
+def pages_needed(pages: int) -> int:
+    return max(MIN_FURNITURE_PAGES if pages >= 2 * MIN_FURNITURE_PAGES else 2, math.ceil(MIN_FURNITURE_SHARE * pages))
 
 
 def line_pitch(lines: list[Line]) -> float:

@@ -157,3 +157,6 @@ def nominative_role(genitive: str) -> str:
     if genitive.endswith(("n", "s")):
         return genitive[:-1]
     return genitive
+
+
+APPENDIX_PAGE = re.compile(r"^(?:Liite|Bilaga|Bil\.)(?=\s|\d|$)")  # a page (or running header) of an appendix

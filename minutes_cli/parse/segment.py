@@ -200,9 +200,6 @@ def take_title(block: ItemBlock, is_pdf: bool) -> None:
     del block.entries[:taken]
 
 
-APPENDIX_PAGE = re.compile(r"^(?:Liite|Bilaga|Bil\.)(?=\s|\d|$)")  # a page (or running header) of an appendix
-
-
 @cache
 def appendix_headings() -> frozenset[str]:
     return frozenset(norm_label(h) for h in words("appendix", "headings"))
@@ -223,7 +220,7 @@ def appendix_start(entries: list[Entry], appendix_pages: set[int]) -> int | None
         # "Bilaga  avtal om ..." in the label column is the item's caption for its attachments
         caption = first.kind == "label" and first.field in ("attachments", "enclosures") and first.style == "column"
         heading = norm_label(head) in headings and (first.bold or first.kind == "label") and not caption
-        if heading or (APPENDIX_PAGE.match(first.line.text) and not caption) or first.page in appendix_pages:
+        if heading or (patterns.APPENDIX_PAGE.match(first.line.text) and not caption) or first.page in appendix_pages:
             return i
     return None
 
