@@ -74,3 +74,20 @@ def test_a_later_page_that_reads_wrong_with_nothing_to_repair_is_read_once_and_f
     raw = read_pdf(doc.tobytes(), "x.pdf")
     assert [line.page_number for line in raw.lines] == [1, 2, 3]  # reading goes on after the stop, no page twice
     assert [(w.code, w.where) for w in raw.warnings] == [("unreliable-text-layer", "page 2")]
+
+
+def test_columns_set_apart_with_spaces_in_one_span_are_cells():
+    import pymupdf
+
+    from minutes_cli.readers.pdf import read_pdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Elektroniska underskrifter", fontname="helv", fontsize=11)
+    page.insert_text((72, 130), "Siw Frostdahl-Blomqvist", fontname="helv", fontsize=11)
+    page.insert_text((330, 130), "Kristina Wikblad", fontname="helv", fontsize=11)
+    page.insert_text((72, 145), "ordförande" + " " * 40 + "protokollförare", fontname="helv", fontsize=11)
+    lines = read_pdf(doc.tobytes(), "x.pdf").lines
+    roles = next(line for line in lines if line.text.startswith("ordförande"))
+    assert [cell.text for cell in roles.cells] == ["ordförande", "protokollförare"]
+    assert roles.cells[1].x0 > roles.cells[0].x1

@@ -32,6 +32,7 @@ WORD_GAP_EM = 0.12  # a gap wider than this between two spans stands for a space
 TEXT_FLAGS = (pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES) | pymupdf.TEXT_MEDIABOX_CLIP
 BOLD_FONT_MARKS = ("bold", "black", "heavy", "semibold", ",b")
 MAX_MESSAGES = 5
+SPACE_RUN = re.compile(r" {3,}")  # in a span: a gap between columns, as in text files
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # in text: a glyph mapped to garbage
 STORE_SHRINK_EVERY_PAGES = 100
 
@@ -290,8 +291,23 @@ def horizontal_spans(page_dict: dict) -> list[Span]:
                 if bold is None:
                     bold = bold_fonts[key] = is_bold(*key)
                 x0, top, x1, bottom = span["bbox"]
-                spans.append(Span(x0, x1, top, bottom, span["origin"][1], span["size"] or 1.0, text, bold, key[0]))
+                found = Span(x0, x1, top, bottom, span["origin"][1], span["size"] or 1.0, text, bold, key[0])
+                if SPACE_RUN.search(text.strip()):
+                    spans.extend(split_at_space_runs(found))
+                else:
+                    spans.append(found)
     return spans
+
+
+def split_at_space_runs(span: Span) -> list[Span]:
+    """Columns set apart with spaces in one span ("ordförande          protokollförare") are cells,
+    as they are in text; their x positions are estimated from the share of characters before them."""
+    width = (span.x1 - span.x0) / max(len(span.text), 1)
+    parts = []
+    for m in re.finditer(r"\S+(?: {1,2}\S+)*", span.text):
+        x0, x1 = span.x0 + m.start() * width, span.x0 + m.end() * width
+        parts.append(span._replace(x0=x0, x1=x1, text=m.group()))
+    return parts
 
 
 def spans_to_lines(spans: list[Span], page_number: int) -> Iterator[Line]:
