@@ -53,14 +53,28 @@ def test_a_byline_caption_alone_on_its_line_names_the_preparer_below_it():
 
 def test_a_notification_written_as_prose_names_its_recipients_in_the_first_sentence():
     item = convert_text(
-        "9 §\nYmpäristölupa\n\nPäätös\nLupa myönnettiin.\n\nTiedoksi\nHakija, Etelä-Pohjanmaan ELY-keskus ja "
+        "9 §\nYmpäristölupa\n\nPäätös\nLupa myönnettiin.\n\nTiedoksi\nHakija, Etelä-Pohjanmaan ELY-keskus ja Lapuan "
         "kaupungin\nterveydensuojeluviranomainen. Lisäksi tieto päätöksestä julkaistaan verkkosivuilla.\n"
     )
     assert item["notify"]["recipients"] == [
         "Hakija",
-        "Etelä-Pohjanmaan ELY-keskus ja kaupungin terveydensuojeluviranomainen",
+        "Etelä-Pohjanmaan ELY-keskus",
+        "Lapuan kaupungin terveydensuojeluviranomainen",
     ]
     assert item["sections"]["Tiedoksi"] == "Lisäksi tieto päätöksestä julkaistaan verkkosivuilla."
+
+
+def test_recipients_joined_by_ja_are_two_but_a_shortened_compound_or_a_lower_case_word_is_one():
+    item = convert_text(
+        "10 §\nLupa\n\nPäätös\nLupa myönnettiin.\n\nTiedoksi\nKiinteistönomistaja ja Maanmittauslaitos\n"
+        "Pirkanmaan elinkeino-, liikenne- ja ympäristökeskus\nTekninen ja ympäristötoimiala\n"
+    )
+    assert item["notify"]["recipients"] == [
+        "Kiinteistönomistaja",
+        "Maanmittauslaitos",
+        "Pirkanmaan elinkeino-, liikenne- ja ympäristökeskus",
+        "Tekninen ja ympäristötoimiala",
+    ]
 
 
 def test_a_confidentiality_note_is_not_an_attachment_and_a_list_dash_not_a_recipient():

@@ -220,7 +220,7 @@ def parse_notify(section: Section, right_edge: float = 0.0) -> tuple[Notify, str
         if code in codes and rest[:1].isupper():  # "tpv Konsernihallinto, lakiasiat"
             recipients.append(rest.strip())
             continue
-        for part in (p.strip() for p in re.split(r"(?<!-),", LIST_DASH.sub("", line))):
+        for part in (p.strip() for p in AND_BEFORE_RECIPIENT.split(LIST_DASH.sub("", line))):
             if not part:
                 continue
             name_only = re.fullmatch(r"[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,2}", part)
@@ -231,6 +231,9 @@ def parse_notify(section: Section, right_edge: float = 0.0) -> tuple[Notify, str
     return Notify(method=method, recipients=recipients), note
 
 
+# "Hakija, Etelä-Pohjanmaan ELY-keskus ja Lapuan kaupungin terveydensuojeluviranomainen", but not
+# "elinkeino-, liikenne- ja ympäristökeskus" or "Tekninen ja ympäristötoimiala"
+AND_BEFORE_RECIPIENT = re.compile(r"(?<!-),|(?<![-,]) (?:ja|sekä|och|samt) (?=[A-ZÅÄÖ])")
 SENTENCE_END = re.compile(r"(?<=[a-zåäö)]\.)\s+(?=[A-ZÅÄÖ])")  # the space after a sentence
 
 
