@@ -1,7 +1,7 @@
 """Lines into a layout: table rows put back together where a PDF printed them over several lines."""
 
 from minutes_cli.lines import Cell, Line
-from minutes_cli.parse.layout import find_furniture, merge_centred_cells
+from minutes_cli.parse.layout import build_layout, find_furniture, merge_centred_cells
 
 
 def line(top: float, *cells: tuple[float, float, str]) -> Line:
@@ -49,3 +49,26 @@ def test_the_minutes_header_is_furniture_also_where_merged_appendices_fill_most_
     furniture = {lines[i].text for i in find_furniture(lines, pages=20, page_height=842)}
     assert "Protokoll 26 § 29.05.2023 Sida" in furniture and "Bilaga Personalsektionen, 29.05.2023 § 5" in furniture
     assert not any(text.startswith(("Text på", "Avtalstext")) for text in furniture)
+
+
+def test_a_bold_caption_that_list_numbering_ran_into_is_still_a_caption():
+    def at(top: float, text: str, bold: bool = False) -> Line:
+        return Line(text, 1, 89, 400, top, top + 12, 10.0, bold, (Cell(text, 89, 400, bold),))
+
+    lines = [
+        at(100, "8. Höjning av språktillägget till 65 euro, 26 st"),
+        at(130, "4. Stadsdirektör Martin Norrgårds förslag:", bold=True),
+        at(145, "Personalsektionen godkänner fördelningen enligt förslaget."),
+        at(175, "5. Personalsektionens beslut:", bold=True),
+        at(190, "Stadsdirektörens förslag godkändes."),
+        at(220, "1. BAKGRUND", bold=True),  # a report's numbered heading: no colon, no caption
+    ]
+    entries = build_layout(lines, pages=1, page_height=842).entries
+    assert [(e.kind, e.field) for e in entries] == [
+        ("text", None),
+        ("label", "proposal"),
+        ("text", None),
+        ("label", "decision"),
+        ("text", None),
+        ("text", None),
+    ]

@@ -36,6 +36,7 @@ TEXT_SECTION_FIELDS = {"summary", "background", "proposal", "discussion", "decis
 # Cheap tests that rule most lines out before the full patterns run.
 HEADING_WORDS = ("Pykälä", "Ärende", "Asia")  # a heading without §: "Asia 4", "Asianro 26"
 DATE_ANYWHERE = re.compile(patterns.DATE)
+LIST_NUMBER = re.compile(r"\d{1,2}\.\s+")
 DATE_TAIL = re.compile(r"\.\s?\d{1,2}\.\s?\d{4}")  # what follows a date's day: found fast, from its "."
 
 
@@ -304,7 +305,13 @@ def match_label(line: Line, label_x: float | None, value_x: float | None, inline
     m = matcher.match(text)
     if m is not None and (m.style != "space" or inline_labels):
         return m
-    return matcher.match_role(text)
+    m = matcher.match_role(text)
+    if m is None and line.bold and text[:1].isdigit() and text.endswith(":") and (numbered := LIST_NUMBER.match(text)):
+        # A bold caption that Word's list numbering carried on into: "4. Stadsdirektörens förslag:"
+        # (a numbered heading of a report, "1. BAKGRUND", has no colon)
+        m = matcher.match(text[numbered.end() :]) or matcher.match_role(text[numbered.end() :])
+        return m if m is not None and m.style == "alone" else None
+    return m
 
 
 def is_unknown_label(cell: Cell, value_x: float | None) -> bool:
