@@ -113,3 +113,13 @@ def test_after_a_vote_the_result_tells_the_outcome_not_the_motion(result, outcom
 def test_a_proposal_sent_back_to_be_corrected_is_returned():
     decision = "Lautakunta päätti palauttaa ehdotuksen korjattavaksi seuraavia periaatteita toteuttaen."
     assert classify_outcome(decision, "Lautakunta hyväksyy kaavaehdotuksen.") == "returned"
+
+
+def test_a_disqualification_with_its_ground_after_orsak():
+    from minutes_cli.parse.votes import find_disqualifications
+
+    found = find_disqualifications(
+        "Marlene Lindgren anmälde jäv, orsak; närstående i familjekretsen och avlägsnade sig från mötet. "
+        "Stadsdirektörens förslag godkändes."
+    )
+    assert [(d.name, d.ground) for d in found] == [("Marlene Lindgren", "närstående i familjekretsen")]

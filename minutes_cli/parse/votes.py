@@ -85,6 +85,11 @@ DISSENT = re.compile(r"eriävän mielipiteen|eriävä mielipide|avvikande mening
 GROUND = re.compile(
     r"\(([^)]*(?:jääv|jäv|esteel|hallintolaki|kuntalaki|§|styrelse|ledamot|jäsen|osakas)[^)]*)\)", re.IGNORECASE
 )
+# "anmälde jäv, orsak; närstående i familjekretsen och avlägsnade sig"
+GROUND_AFTER = re.compile(
+    r"\b(?:orsak|grund|syy|peruste)\s*[;:,]\s*(.+?)(?=\s+(?:och|ja)\s+(?:avlägsnade|lämnade|poistui)|[.;]|$)",
+    re.IGNORECASE,
+)
 NAME = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}")
 
 
@@ -255,7 +260,7 @@ def find_disqualifications(text: str | None) -> list[Disqualification]:
     for sentence in sentences(text or ""):
         if not DISQUALIFIED.search(sentence):
             continue
-        ground = GROUND.search(sentence)
+        ground = GROUND.search(sentence) or GROUND_AFTER.search(sentence)
         for name in names_in(sentence):
             if all(d.name != name for d in out):
                 out.append(Disqualification(name=name, ground=ground.group(1).strip() if ground else None))
