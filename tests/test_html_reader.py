@@ -217,3 +217,13 @@ def test_an_official_signing_alone_is_not_a_chair():
     document = convert(one_signer.encode(), name="paatos.html")
     assert document["meeting"]["chair"] is None and document["meeting"]["secretary"] is None
     assert document["items"][0]["decision"] == "Kaupunginhallitus päätti panna asian pöydälle."
+
+
+def test_where_nothing_names_the_town_the_hosts_its_links_go_to_do():
+    page = (
+        "<html><head><title>Esityslistat/pöytäkirjat</title></head><body><p>Kaupunginhallitus 5.2.2017</p>"
+        '<p><a href="http://ah.jarvela.fi/kh/2017/0205001x/1.htm">§ 1 Kokouksen laillisuus</a></p>'
+        '<p><a href="http://ah.jarvela.fi/kh/2017/0205001x/2.htm">§ 2 Pöytäkirjan tarkastus</a></p>'
+        '<p><a href="https://www.finlex.fi/">Finlex</a></p></body></html>'
+    )
+    assert convert(page.encode(), name="index.html")["meeting"]["municipality"] == "Järvelä"

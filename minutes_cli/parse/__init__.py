@@ -21,7 +21,7 @@ from minutes_cli.parse.index_page import meeting_header
 from minutes_cli.parse.items import build_item, find_case_id
 from minutes_cli.parse.language import detect_language
 from minutes_cli.parse.layout import Entry, build_layout
-from minutes_cli.parse.meeting import municipality_from_domains, municipality_of, read_meeting
+from minutes_cli.parse.meeting import municipality_from_domains, municipality_from_hosts, municipality_of, read_meeting
 from minutes_cli.parse.patterns import APPENDIX_PAGE
 from minutes_cli.parse.persons import signers
 from minutes_cli.parse.prose import join_paragraphs
@@ -76,6 +76,8 @@ def parse(raw: RawDocument) -> Document:
     fill_meeting_from_text(meeting, items, body_entries)  # not appeal instructions: they name the court
     if meeting.municipality is None and raw.title:  # a web page's title: "Kokousasiakirjat - Oulun kaupunki"
         meeting.municipality = next(filter(None, map(municipality_of, TITLE_PARTS.split(raw.title))), None)
+    if meeting.municipality is None:  # where the page's links go: "ah.turku.fi"
+        meeting.municipality = municipality_from_hosts(raw.link_hosts)
     return document
 
 

@@ -69,14 +69,22 @@ WEB_DOMAIN = re.compile(r"(?:www\.|@)(?:[a-z\-]+\.)*?([a-zåäö\-]+)\.fi?\b", r
 
 def municipality_from_domains(texts: Iterable[str]) -> str | None:
     """Where no "X:n kaupunki" is printed: the town's web or e-mail domain ("www.nykarleby.fi")."""
+    return town_of_domains(name for text in texts for name in WEB_DOMAIN.findall(text))
+
+
+def municipality_from_hosts(hosts: Iterable[str]) -> str | None:
+    """The town most of a web page's links go to ("ah.turku.fi", "paatokset.vantaa.fi")."""
+    return town_of_domains(host.split(".")[-2] for host in hosts if host.endswith(".fi") and "." in host[:-3])
+
+
+def town_of_domains(names: Iterable[str]) -> str | None:
     counts: dict[str, int] = {}
     exceptions = {key: value for key, value in (pair.split("=") for pair in words("municipalities", "domains"))}
     generic = set(words("municipalities", "generic_domains"))
-    for text in texts:
-        for name in WEB_DOMAIN.findall(text):
-            name = name.casefold()
-            if name not in generic:
-                counts[name] = counts.get(name, 0) + 1
+    for name in names:
+        name = name.casefold()
+        if name not in generic:
+            counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
     best = max(counts, key=lambda name: counts[name])

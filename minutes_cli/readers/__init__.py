@@ -44,6 +44,7 @@ class RawDocument:
     sha256: str | None = None
     warnings: list[ParseWarning] = field(default_factory=list)
     title: str | None = None  # a web page's <title> ("Kokousasiakirjat - Oulun kaupunki")
+    link_hosts: list[str] = field(default_factory=list)  # hosts a web page's links go to, one per link
 
 
 def load_bytes(path: str | Path) -> tuple[bytes, str | None]:

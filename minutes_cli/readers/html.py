@@ -30,6 +30,7 @@ HIDDEN = frozenset(["head", "script", "style", "noscript", "template", "title", 
 HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 CELL_GAP = " " * 6  # wider than the text reader's cell gap
 PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+LINK_HOST = re.compile(r"""<a\s[^>]*?href\s*=\s*["']?https?://([\w.\-]+)""", re.IGNORECASE)
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w\-]+)""", re.IGNORECASE)
 
 
@@ -145,4 +146,7 @@ def read_html(data: bytes, name: str) -> RawDocument:
     lines, pages = text_lines(html_to_text(html))
     title = PAGE_TITLE.search(html)
     page_title = " ".join(unescape(title[1]).split()) if title else None
-    return RawDocument(lines=lines, format="html", pages=pages, warnings=warnings, title=page_title or None)
+    hosts = [host.casefold() for host in LINK_HOST.findall(html)]
+    return RawDocument(
+        lines=lines, format="html", pages=pages, warnings=warnings, title=page_title or None, link_hosts=hosts
+    )
