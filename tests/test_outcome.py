@@ -28,6 +28,8 @@ WITHOUT_PROPOSAL = [
     ("Tämän kokouksen pöytäkirjantarkastajiksi valittiin Anna A ja Bo B.", "other"),
     ("Hyvinvointilautakunta hyväksyi esityslistan.", "other"),
     ("Till protokolljusterare utsågs Anna A och Bo B.", "other"),
+    ("Föreslås för stadsstyrelsen att Alexander Isaksson väljs till ersättare i nämnden.", "other"),
+    ("Nästa möte blir 15.8.2023 kl. 15, plats väljs senare.", "noted"),
 ]
 
 
