@@ -21,7 +21,14 @@ from minutes_cli.parse.index_page import meeting_header
 from minutes_cli.parse.items import build_item, find_case_id
 from minutes_cli.parse.language import detect_language
 from minutes_cli.parse.layout import Entry, build_layout
-from minutes_cli.parse.meeting import municipality_from_domains, municipality_from_hosts, municipality_of, read_meeting
+from minutes_cli.parse.meeting import (
+    attendees_of,
+    municipality_from_domains,
+    municipality_from_hosts,
+    municipality_of,
+    officers,
+    read_meeting,
+)
 from minutes_cli.parse.patterns import APPENDIX_PAGE
 from minutes_cli.parse.persons import signers
 from minutes_cli.parse.prose import join_paragraphs
@@ -48,6 +55,10 @@ def parse(raw: RawDocument) -> Document:
         for key, value in meeting_header([e.line.text for e in segments.preamble]).items():
             if getattr(meeting, key) is None:
                 setattr(meeting, key, value)
+        below = [e.line for e in segments.trailing]  # the attendee tables follow the index
+        if meeting.chair is None and meeting.secretary is None:
+            meeting.chair, meeting.secretary = officers(below)
+        meeting.attendees = meeting.attendees or attendees_of(below)
     all_text = "\n".join(e.line.text for e in layout.entries)
     meeting.language = detect_language(all_text)
     minutes = meeting.kind != "agenda"

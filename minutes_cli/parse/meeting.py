@@ -167,9 +167,12 @@ def officers(lines: list[Line]) -> tuple[Person | None, Person | None]:
                 secretary = person
     if chair and secretary:
         return chair, secretary
-    for line in lines:
-        text = CHECKBOX.sub("", line.text)
+    previous = ""
+    for text in (CHECKBOX.sub("", cell.text).strip() for line in lines for cell in line.cells):
         parts = [p.strip() for p in text.split(",")]
+        if text[:1].islower() and NAME_LINE.match(previous):  # the name, then its roles below or beside it
+            parts = [previous, *parts]
+        previous = text
         if len(parts) < 2:
             continue
         roles = {p.casefold() for p in parts[1:]}
