@@ -87,3 +87,29 @@ def test_a_page_opening_with_the_attachments_caption_is_not_an_appendix():
     appendix = entry(36, "Bilaga 1", field="attachments", label="Bilaga", style="alone")
     assert appendix_start([*item, caption], set()) is None
     assert appendix_start([*item, appendix], set()) == 1
+
+
+def test_where_glyphs_read_wrong_a_heading_close_to_the_contents_takes_the_contents_title():
+    from minutes_cli.model import ParseWarning
+    from minutes_cli.parse import parse
+    from minutes_cli.readers import RawDocument
+    from minutes_cli.readers.text import text_lines
+
+    text = (
+        "Protokoll 3/2023\n\nÄrenden   Sida\n30 § Lokal justeringspott AKTA 1.6.2023 .......... 9\n"
+        "31 § Lokal justeringspott TS 1.6.2023 .......... 29\n32 § Sammanträdesdatum hösten 2023 .......... 31\n"
+        "\f30 § Lokal justeringspott AAKA 1.6.2023\n\nBeslut:\nGodkändes.\n"
+        "\f31 § Lokal justeringspott KS 1.6.2023\n\nBeslut:\nGodkändes.\n"
+        "\f32 § Sammanträdesdatum för hösten\n\nBeslut:\nGodkändes.\n"
+    )
+    lines, pages = text_lines(text)
+    broken = ParseWarning("unreliable-text-layer", "some glyphs map to wrong letters", "pages 2, 3")
+    document = parse(RawDocument(lines=lines, format="text", pages=pages, warnings=[broken]))
+    assert [item.title for item in document.items] == [
+        "Lokal justeringspott AKTA 1.6.2023",
+        "Lokal justeringspott TS 1.6.2023",
+        "Sammanträdesdatum för hösten",  # other words: the heading is kept
+    ]
+    assert [w.where for w in document.warnings if w.code == "title-from-contents"] == ["§ 30", "§ 31"]
+    sound = parse(RawDocument(lines=lines, format="text", pages=pages))
+    assert sound.items[0].title == "Lokal justeringspott AAKA 1.6.2023"  # a sound text layer is read as printed

@@ -33,12 +33,14 @@ from minutes_cli.parse.patterns import APPENDIX_PAGE
 from minutes_cli.parse.persons import signers
 from minutes_cli.parse.prose import join_paragraphs
 from minutes_cli.parse.sections import build_sections
-from minutes_cli.parse.segment import Segments, segment
+from minutes_cli.parse.segment import Segments, contents_titles, segment
 from minutes_cli.parse.vocab import labels
 from minutes_cli.readers import RawDocument
 
 FIRST_LINES_FOR_MEETING = 12
 TITLE_PARTS = re.compile(r"\s+[-–|]\s+")
+UNRELIABLE_TEXT = "unreliable-text-layer"  # the PDF reader's warning: some glyphs map to wrong letters
+MIN_WORD_LIKENESS = 0.5  # difflib ratio of a word read with wrong letters to the word itself
 HEADER_SECTION = re.compile(r"^(?:§\s*(\d{1,4})|(\d{1,4})\s*§)$")
 
 
@@ -72,6 +74,8 @@ def parse(raw: RawDocument) -> Document:
     if len(items) == 1 and items[0].number is None:
         items[0].number = number_in_header(layout.furniture)
     warnings = list(raw.warnings)
+    if any(w.code == UNRELIABLE_TEXT for w in warnings):
+        warnings += titles_from_contents(items, contents_titles(layout.entries))
     warnings += check_items(items, segments)
     document = Document(
         source=Source(path=raw.path, sha256=raw.sha256, format=raw.format, pages=raw.pages),
@@ -90,6 +94,32 @@ def parse(raw: RawDocument) -> Document:
     if meeting.municipality is None:  # where the page's links go: "ah.turku.fi"
         meeting.municipality = municipality_from_hosts(raw.link_hosts)
     return document
+
+
+def titles_from_contents(items: list[Item], contents: dict[int, str]) -> list[ParseWarning]:
+    """Where glyphs read as wrong letters, a heading the table of contents prints nearly the same
+    ("Lokal justeringspott AAKA" for "... AKTA") takes the contents' title: its font is another."""
+    warnings = []
+    for item in items:
+        listed = contents.get(item.number) if item.number is not None else None
+        if listed and item.title and listed != item.title and letters_apart(item.title, listed):
+            message = f"the heading reads '{item.title}'; the table of contents' title is used"
+            warnings.append(ParseWarning("title-from-contents", message, f"§ {item.number}"))
+            item.title = listed
+    return warnings
+
+
+def letters_apart(a: str, b: str) -> bool:
+    """The same words but for a few letters in some of them."""
+    from difflib import SequenceMatcher
+
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return False
+    return all(
+        x == y or SequenceMatcher(None, x, y).ratio() >= MIN_WORD_LIKENESS
+        for x, y in zip(words_a, words_b, strict=True)
+    )
 
 
 def fill_meeting_from_text(meeting: Meeting, items: list[Item], entries: list[Entry]) -> None:

@@ -171,6 +171,23 @@ def choose_headings(entries: list[Entry], is_pdf: bool) -> tuple[list[int], dict
     return chosen, listed
 
 
+def contents_titles(entries: list[Entry]) -> dict[int, str]:
+    """Titles in the cover's table of contents ("30 § Lokal justeringspott AKTA 1.6.2023 ..... 9"), by number."""
+    first_page = entries[0].page if entries else 0
+    titles: dict[int, str] = {}
+    for entry in entries:
+        if entry.page >= first_page + COVER_PAGES:
+            break
+        leader = patterns.TOC_LEADER.search(entry.line.text)
+        if leader is None:
+            continue
+        head = entry.line.text[: leader.start()].strip()
+        m = patterns.NUMBER_FIRST.match(head) or patterns.SECTION_FIRST.match(head)
+        if m is not None and m.group("title"):
+            titles.setdefault(int(m.group(1)), m.group("title").strip())
+    return titles
+
+
 def index_segments(entries: list[Entry], header: int, rows: list[tuple[int, Entry, str]]) -> Segments:
     """A meeting's index page: the lines above its table are the meeting's, each row an item."""
     used = {id(entry) for _, entry, _ in rows}
