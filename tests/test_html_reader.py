@@ -239,3 +239,14 @@ def test_where_nothing_names_the_town_the_hosts_its_links_go_to_do():
         '<p><a href="https://www.finlex.fi/">Finlex</a></p></body></html>'
     )
     assert convert(page.encode(), name="index.html")["meeting"]["municipality"] == "Järvelä"
+
+
+def test_a_page_of_one_item_without_a_heading_takes_its_title_from_the_page_title():
+    page = (
+        "<html><head><title>Valtuutetun aloite puiston kunnostamisesta</title></head><body><div class='esitys'>"
+        "<h3>Päätösehdotus</h3><p>Kaupunginhallitus katsoo aloitteen loppuun käsitellyksi.</p></div></body></html>"
+    )
+    (item,) = convert(page.encode(), name="esitys.html")["items"]
+    assert item["title"] == "Valtuutetun aloite puiston kunnostamisesta"
+    site = page.replace("Valtuutetun aloite puiston kunnostamisesta", "Kokousasiakirjat - Järvelän kaupunki")
+    assert convert(site.encode(), name="esitys.html")["items"][0]["title"] is None

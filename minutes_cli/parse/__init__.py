@@ -23,6 +23,7 @@ from minutes_cli.parse.language import detect_language
 from minutes_cli.parse.layout import Entry, build_layout
 from minutes_cli.parse.meeting import (
     attendees_of,
+    kind_of,
     municipality_from_domains,
     municipality_from_hosts,
     municipality_of,
@@ -40,6 +41,7 @@ from minutes_cli.readers import RawDocument
 FIRST_LINES_FOR_MEETING = 12
 TITLE_PARTS = re.compile(r"\s+[-–|]\s+")
 UNRELIABLE_TEXT = "unreliable-text-layer"  # the PDF reader's warning: some glyphs map to wrong letters
+MIN_ITEM_TITLE_WORDS = 3  # a page <title> shorter than this names the site, not an item
 MIN_WORD_LIKENESS = 0.5  # difflib ratio of a word read with wrong letters to the word itself
 HEADER_SECTION = re.compile(r"^(?:§\s*(\d{1,4})|(\d{1,4})\s*§)$")
 
@@ -93,7 +95,19 @@ def parse(raw: RawDocument) -> Document:
         meeting.municipality = next(filter(None, map(municipality_of, TITLE_PARTS.split(raw.title))), None)
     if meeting.municipality is None:  # where the page's links go: "ah.turku.fi"
         meeting.municipality = municipality_from_hosts(raw.link_hosts)
+    if len(items) == 1 and items[0].title is None and raw.title and is_item_title(raw.title):
+        items[0].title = raw.title  # a page of one item without a heading (Ahjo's proposals): its <title>
     return document
+
+
+def is_item_title(page_title: str) -> bool:
+    """Not a site's name ("Espoon kaupunki", "Kokousasiakirjat - Oulun kaupunki", "Esityslistat/pöytäkirjat")."""
+    parts = TITLE_PARTS.split(page_title)
+    return (
+        len(page_title.split()) >= MIN_ITEM_TITLE_WORDS
+        and not any(map(municipality_of, parts))
+        and kind_of([page_title])[0] is None
+    )
 
 
 def titles_from_contents(items: list[Item], contents: dict[int, str]) -> list[ParseWarning]:
