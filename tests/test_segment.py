@@ -113,3 +113,22 @@ def test_where_glyphs_read_wrong_a_heading_close_to_the_contents_takes_the_conte
     assert [w.where for w in document.warnings if w.code == "title-from-contents"] == ["§ 30", "§ 31"]
     sound = parse(RawDocument(lines=lines, format="text", pages=pages))
     assert sound.items[0].title == "Lokal justeringspott AAKA 1.6.2023"  # a sound text layer is read as printed
+
+
+def test_in_a_text_dump_without_blank_lines_a_title_goes_on_only_where_its_line_wrapped():
+    body = "Kaupunginhallitus on käsitellyt asiaa aiemmin ja valmistelu on jatkunut sen jälkeen kuten kerrottu.\n"
+    text = (
+        "§ 105\nKokouksen laillisuus ja päätösvaltaisuus\n"
+        "Hallintosäännön 16 luvun 119 §:n mukaan toimielin pitää kokouksensa päättämänään aikana ja\n"
+        + body
+        * 8
+        + "Päätös\nTodettiin kokous lailliseksi.\n"
+        "§ 106\nTalousarvion toteutuminen ajalta 1.1.-31.8.2025 ja talousarviomuutokset vuodelle\n"
+        "2025 / hyvinvointilautakunta\n" + body * 8 + "Päätös\nMerkittiin tiedoksi.\n"
+    )
+    items = convert(text.encode(), name="dump.txt")["items"]
+    assert [item["title"] for item in items] == [
+        "Kokouksen laillisuus ja päätösvaltaisuus",
+        "Talousarvion toteutuminen ajalta 1.1.-31.8.2025 ja talousarviomuutokset vuodelle 2025 / hyvinvointilautakunta",
+    ]
+    assert items[0]["background"].startswith("Hallintosäännön 16 luvun 119 §:n mukaan")

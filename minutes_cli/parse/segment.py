@@ -15,12 +15,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from minutes_cli.lines import Line
 from minutes_cli.parse import patterns
 from minutes_cli.parse.index_page import index_rows
 from minutes_cli.parse.layout import COLUMN_TOLERANCE, Entry
 from minutes_cli.parse.vocab import norm_label, words
 
 MAX_TITLE_LINES = 4
+MIN_LINES_FOR_WIDTH = 20
+LONG_LINE_SHARE = 0.9  # the share of lines shorter than a long one
+MAX_BLANK_LINE_SHARE = 0.1  # a text with fewer blank lines than this share of its lines has lost them
 MAX_HEADING_WORDS = 20  # a line over a '§ 12' heading longer than this is text, not its title
 COVER_PAGES = 3  # the cover and its list of items fit on this many pages
 MIN_LISTED = 3  # a list of fewer items than this is not relied on
@@ -196,14 +200,19 @@ def index_segments(entries: list[Entry], header: int, rows: list[tuple[int, Entr
     return Segments(preamble=entries[:header], items=items, trailing=trailing, listed={})
 
 
-def take_title(block: ItemBlock, is_pdf: bool) -> None:
-    """The title is on the heading line or on the lines just below it."""
+def take_title(block: ItemBlock, is_pdf: bool, wrap_width: float = 0.0) -> None:
+    """The title is on the heading line or on the lines just below it.
+
+    In text, a title goes on to the next line unless a blank line or a diary number comes
+    first; where the text has no blank lines (a PDF's text dump), only while the line before
+    looks wrapped (`wrap_width`: the length of the text's long lines, in characters)."""
     heading = block.heading
     if heading is None:
         return
     if heading.text:
         block.title_lines.append(heading.text)
     taken = 0
+    previous = heading.line
     for entry in block.entries:
         if taken >= MAX_TITLE_LINES or entry.kind != "text":
             break
@@ -212,9 +221,32 @@ def take_title(block: ItemBlock, is_pdf: bool) -> None:
                 break
         elif (block.title_lines and entry.para) or patterns.CASE_ID_RE.match(entry.text):
             break
+        elif wrap_width and block.title_lines and not wraps_into(previous, entry.text, wrap_width):
+            break  # noqa: SIM114 (a different reason: no blank line to go by)
         block.title_lines.append(entry.text)
+        previous = entry.line
         taken += 1
     del block.entries[:taken]
+
+
+WRAP_SLACK = 0.8  # a line this close to the text's width may have wrapped at the next word
+WRAPPING_ENDS = (",", "-", "–", "/", " ja", " sekä", " tai", " och", " samt", " eller")
+
+
+def wraps_into(line: Line, following: str, wrap_width: float) -> bool:
+    return following[:1].islower() or line.text.endswith(WRAPPING_ENDS) or line.x1 >= WRAP_SLACK * wrap_width
+
+
+def text_width(entries: list[Entry]) -> float:
+    """The length of a text's long lines, where it has no blank lines to mark paragraphs; else 0."""
+    lines = [e.line for e in entries]
+    gaps = sum(
+        1 for a, b in zip(lines, lines[1:], strict=False) if a.page_number == b.page_number and b.top - a.top > 1
+    )
+    if len(lines) < MIN_LINES_FOR_WIDTH or gaps > MAX_BLANK_LINE_SHARE * len(lines):
+        return 0.0
+    widths = sorted(line.x1 for line in lines)
+    return widths[int(len(widths) * LONG_LINE_SHARE)]
 
 
 @cache
@@ -287,6 +319,7 @@ def segment(entries: list[Entry], is_pdf: bool, appendix_pages: set[int] | None 
         if cut is not None:
             trailing += block.entries[cut:]
             del block.entries[cut:]
+    wrap_width = 0.0 if is_pdf else text_width(entries)
     for block in items:
-        take_title(block, is_pdf)
+        take_title(block, is_pdf, wrap_width)
     return Segments(preamble=preamble, items=items, trailing=trailing, listed=listed)
