@@ -4,6 +4,7 @@ import codecs
 
 import pytest
 
+from minutes_cli import convert
 from minutes_cli.errors import BinaryInputError, EmptyInputError, NotAPdfError, UndecodableTextError
 from minutes_cli.readers import read_input
 from minutes_cli.readers.text import decode, repair_mojibake
@@ -78,3 +79,19 @@ def test_tabs_separate_cells():
 def test_utf16_is_not_a_legacy_encoding():
     raw = read_input(TEXT.encode("utf-16"), "x.txt")
     assert raw.warnings == []
+
+
+def test_a_pdf_text_dump_loses_its_running_header_but_not_a_sentence_repeated_on_its_pages():
+    header = "Lapuan kaupunki\nPöytäkirja\n1/2025\n{page} (\n)\n6\nYmpäristölautakunta\n12.02.2025\n"
+    pages = []
+    for n in range(1, 7):
+        pages.append(
+            f"§ {n}\nAsia {n}\nLautakunnalle esitellään asia {n}, joka on valmisteltu ajalla 1.1.-31.1.2025.\n"
+            f"Ehdotus\nLautakunta hyväksyy esityksen.\nPäätös\nLautakunta hyväksyi esityksen.\n"
+            + header.format(page=n)  # PyMuPDF puts the header after the page's text
+        )
+    document = convert("\f".join(pages).encode(), name="dump.txt")
+    items = document["items"]
+    assert [item["decision"] for item in items] == ["Lautakunta hyväksyi esityksen."] * 6
+    assert all("Lapuan kaupunki" not in item["decision"] and "12.02.2025" not in item["decision"] for item in items)
+    assert document["meeting"]["body"] == "Ympäristölautakunta"

@@ -24,7 +24,10 @@ HEADER_BAND = 0.15  # share of the page height at the top where running headers 
 FOOTER_BAND = 0.10
 MIN_FURNITURE_SHARE = 0.2  # a line in a band on at least this share of pages is furniture...
 MIN_FURNITURE_PAGES = 3  # ... and on at least this many (files with appendices merged in vary their headers)
+MIN_TEXT_FURNITURE_SHARE = 0.5  # in text there is no position to go by: most pages
 FURNITURE_Y_TOLERANCE_PT = 4.0
+HAS_LETTER = re.compile(r"[^\W\d_]")
+TEXT_BAND_LINES = 8  # in text, the running header and footer are among a page's first or last lines
 PARAGRAPH_GAP = 1.35  # a gap this many times the usual line pitch starts a paragraph
 WRAPPED_CELL_GAP = 0.6  # a wrapped table cell follows its row closely (share of the row's height)
 COLUMN_TOLERANCE = 4.0  # points (or characters) within which two x positions are one column
@@ -91,17 +94,13 @@ def signature(line: Line) -> str:
 
 def find_furniture(lines: list[Line], pages: int, page_height: float) -> set[int]:
     """Indexes of lines repeated near the top or bottom of most pages ("Pöytäkirja 8/2025 4 (18)")."""
-    if pages < 2 or page_height <= 0:
+    if pages < 2:
         return set()
-    top, bottom = HEADER_BAND * page_height, (1 - FOOTER_BAND) * page_height
     seen: dict[tuple[str, int], set[int]] = defaultdict(set)
-    candidates: list[tuple[int, tuple[str, int]]] = []
-    for i, line in enumerate(lines):
-        if line.bottom <= top or line.top >= bottom:
-            key = (signature(line), round(line.top / FURNITURE_Y_TOLERANCE_PT))
-            seen[key].add(line.page_number)
-            candidates.append((i, key))
-    needed = pages_needed(pages)
+    candidates = band_lines(lines, page_height) if page_height > 0 else text_band_lines(lines)
+    for i, key in candidates:
+        seen[key].add(lines[i].page_number)
+    needed = pages_needed(pages, MIN_FURNITURE_SHARE if page_height > 0 else MIN_TEXT_FURNITURE_SHARE)
     furniture = {key for key, on in seen.items() if len(on) >= needed}
     # Appendices merged into the file have a running header of their own ("Bilaga Personalsektionen
     # 29.05.2023 § 30"); the minutes' own header need only be on most of the other pages.
@@ -112,8 +111,40 @@ def find_furniture(lines: list[Line], pages: int, page_height: float) -> set[int
     return {i for i, key in candidates if key in furniture}
 
 
-def pages_needed(pages: int) -> int:
-    return max(MIN_FURNITURE_PAGES if pages >= 2 * MIN_FURNITURE_PAGES else 2, math.ceil(MIN_FURNITURE_SHARE * pages))
+def band_lines(lines: list[Line], page_height: float) -> list[tuple[int, tuple[str, int]]]:
+    """Lines in the header and footer bands, each with its text (digits aside) and height on the page."""
+    top, bottom = HEADER_BAND * page_height, (1 - FOOTER_BAND) * page_height
+    return [
+        (i, (signature(line), round(line.top / FURNITURE_Y_TOLERANCE_PT)))
+        for i, line in enumerate(lines)
+        if line.bottom <= top or line.top >= bottom
+    ]
+
+
+def text_band_lines(lines: list[Line]) -> list[tuple[int, tuple[str, int]]]:
+    """In text pages (form feeds) the first and last lines of each page: a PDF's text dump puts its
+    running header first (pdftotext) or last (PyMuPDF). Captions and headings repeat there too: not them."""
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        by_page[line.page_number].append(i)
+    matcher = labels()
+    out = []
+    for indexes in by_page.values():
+        for band, part in ((0, indexes[:TEXT_BAND_LINES]), (1, indexes[-TEXT_BAND_LINES:])):
+            for i in part:
+                text = lines[i].text
+                if "§" in text or ((m := matcher.match(text)) is not None and m.style in ("alone", "colon")):
+                    continue
+                if text.endswith(".") and " " in text:  # "Lautakunta hyväksyi esityksen." on many pages
+                    continue
+                # a date or number standing alone may be the text's own: only page numbers ("8 (") vary
+                key = signature(lines[i]) if HAS_LETTER.search(text) or len(text) <= 4 else text
+                out.append((i, (key, band)))
+    return out
+
+
+def pages_needed(pages: int, share: float = MIN_FURNITURE_SHARE) -> int:
+    return max(MIN_FURNITURE_PAGES if pages >= 2 * MIN_FURNITURE_PAGES else 2, math.ceil(share * pages))
 
 
 def line_pitch(lines: list[Line]) -> float:

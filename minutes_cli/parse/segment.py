@@ -65,7 +65,10 @@ def is_listing_run(entries: list[Entry], heads: list[int], i: int) -> bool:
         if (entries[heads[b]].number or 0) <= (entries[heads[a]].number or 0):
             return False  # a list counts up; the same § twice is a running header over its heading
         between = entries[heads[a] + 1 : heads[b]]
-        return len(between) <= 2 and all(e.kind == "text" and (e.bold or not e.para) for e in between)
+        # a title, not a sentence: "§ 9 Ilmoitusasiat / Ei ilmoitusasioita." is a short item
+        return len(between) <= 2 and all(
+            e.kind == "text" and (e.bold or not e.para) and not e.text.endswith(".") for e in between
+        )
 
     return (i + 1 < len(heads) and only_titles(i, i + 1)) or (i > 0 and only_titles(i - 1, i))
 
