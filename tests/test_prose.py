@@ -87,3 +87,10 @@ def test_paragraphs_are_kept():
 )
 def test_a_gap_after_a_hyphen_in_a_justified_line_is_closed(raw, expected):
     assert clean(raw) == expected
+
+
+def test_bullets_of_the_symbol_font_are_bullets_and_start_list_items():
+    lines = ["Offerter på lån hade lämnats av:", "\uf0b7 Vasa Andelsbank", "\uf0b7 Kommunfinans Ab", "\uf02d Nordea"]
+    assert join_lines([clean(line) for line in lines]) == (
+        "Offerter på lån hade lämnats av:\n• Vasa Andelsbank\n• Kommunfinans Ab\n– Nordea"
+    )

@@ -14,8 +14,11 @@ from minutes_cli.parse.language import detect_language
 
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")  # a regex: str.translate is 4 times slower
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-ODD_CHARACTERS = re.compile(r"[\t\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]")
-BULLET = re.compile(r"^(?:[•▪◦●‣∙·\-–—*]\s|\d{1,2}[.)]\s|[a-zåäö][.)]\s|\(\d{1,2}\)\s)")
+ODD_CHARACTERS = re.compile(r"[\t\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\uf000-\uf0ff]")
+# Word's bullets in the Symbol and Wingdings fonts, which text layers give as private-use characters
+SYMBOL_FONT_CHARACTER = re.compile("[\uf000-\uf0ff]")
+SYMBOL_FONT_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0fc": "✓", "\uf02d": "–"})
+BULLET = re.compile(r"^(?:[•▪◦●‣∙·➢✓\-–—*]\s|\d{1,2}[.)]\s|[a-zåäö][.)]\s|\(\d{1,2}\)\s)")
 # After a line-end hyphen these keep it: "esi- ja perusopetus", "för- och eftermiddag"
 CONJUNCTIONS = {"fi": {"ja", "tai", "sekä", "eli", "että"}, "sv": {"och", "eller", "samt", "resp."}}
 FINNISH_VOWELS = set("aeiouyäö")
@@ -49,6 +52,8 @@ def clean(text: str) -> str:
         text = text[:-2] + KEPT_HYPHEN
     if "-\u200b " in text:
         text = HYPHEN_THEN_GAP.sub(close_hyphen_gap, text)
+    if SYMBOL_FONT_CHARACTER.search(text):
+        text = text.translate(SYMBOL_FONT_BULLETS)
     return SPACES.sub(" ", INVISIBLE.sub("", text)).strip()
 
 
