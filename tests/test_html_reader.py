@@ -195,7 +195,7 @@ def test_real_turku_pages(shared):
 
 AHJO_SIGNED = """<html><head><meta charset="utf-8"><title>Aloite</title></head><body><div class="paatos">
 <section class="OtsikkoSektio"><div class="Asiapykala">§ 62</div><h1 class="AsiaOtsikko">Aloite puistosta</h1>
-<div class="DnroTmuoto">HEL 2024-001234 T 00 00 03</div></section>
+<div class="DnroTmuoto">HEL 2024-001234 T 00 00 03</div><div class="Viite">Kaisaniemenpuisto</div></section>
 <section class="SisaltoSektioToisto"><div class="SisaltoSektio"><h3 class="SisaltoOtsikko">Päätös</h3>
 <div><p>Kaupunginhallitus päätti panna asian pöydälle.</p></div></div></section>
 <section class="SahkoinenAllekirjoitusSektio">
@@ -219,6 +219,7 @@ def test_an_ahjo_signature_block_ends_the_text_and_names_the_chair_and_secretary
     meeting = document["meeting"]
     assert (meeting["chair"]["name"], meeting["secretary"]["name"]) == ("Ilmari Lehto", "Saara Niemi")
     assert item["presenter"]["name"] == "Veli Ranta"
+    assert item["background"] is None and item["sections"]["Viite"] == "Kaisaniemenpuisto"  # Ahjo's keyword line
 
 
 def test_an_official_signing_alone_is_not_a_chair():

@@ -27,6 +27,9 @@ BLOCKS = frozenset(
 LINES = frozenset(["br", "hr", "li", "tr", "caption"])
 CELLS = frozenset(("td", "th"))
 HIDDEN = frozenset(["head", "script", "style", "noscript", "template", "title", "select"])
+# Elements whose class says what their text is, where the page prints no caption: Ahjo's keyword
+# line under the diary number. Their text is kept under the caption, not taken for the background.
+CAPTION_CLASSES = {"Viite": "Viite"}
 HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 CELL_GAP = " " * 6  # wider than the text reader's cell gap
 PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -50,6 +53,7 @@ class TextDump(HTMLParser):
         self.cell_has_text = False
         self.spans: list[bool] = []  # for each open <span>: is it a styled label opening its line?
         self.after_label = False  # such a span has just closed
+        self.caption: str | None = None  # a caption set before an element's text (CAPTION_CLASSES)
 
     def end_line(self, blank: bool = False) -> None:
         text = "".join(self.line).rstrip()
@@ -71,6 +75,10 @@ class TextDump(HTMLParser):
             # A cell's first paragraph stays in the row; the next ones go on below it.
             if not self.cells or self.cell_has_text:
                 self.end_line(blank=True)
+            caption = CAPTION_CLASSES.get(next((v for k, v in attrs if k == "class"), None) or "")
+            if caption:
+                self.line.append(caption + ": ")
+                self.caption = caption
         elif tag in LINES:
             self.end_line(blank=tag == "hr")
             if tag == "li":
@@ -113,6 +121,10 @@ class TextDump(HTMLParser):
         # Collapse white space as a browser does, but not no-break spaces: Word pages line up
         # a label and its text with runs of them, which a text dump keeps as a gap.
         text = HTML_SPACE.sub(" ", data).replace("\xa0", " ")
+        if self.caption and text.strip():
+            if text.strip() == self.caption:
+                text = ""  # the element holds only its own caption
+            self.caption = None
         if self.after_label and text[:1].strip():
             # "<span class=...>Päätös</span>Ehdotus hyväksyttiin.": the page's style sheet sets
             # the label apart; without it the two would run together, so it becomes a cell.
