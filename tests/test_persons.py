@@ -83,3 +83,18 @@ def test_parallel_columns_pair_titles_with_names():
 )
 def test_natural_order(name, expected):
     assert natural_order(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Timo Halonen, Lehtori, timo.halonen@mikkeli.fi", "Timo Halonen", "Lehtori"),
+        ("Maija Virtanen, Notaari", "Maija Virtanen", "Notaari"),
+        ("Virtanen Maija, Tradenomi", "Maija Virtanen", "Tradenomi"),
+        ("Lehtori Jarkko Virtanen", "Jarkko Virtanen", "Lehtori"),
+        ("Hyvinvointijohtaja Kivi-oja, Pirjo", "Pirjo Kivi-oja", "Hyvinvointijohtaja"),
+    ],
+)
+def test_a_capitalised_title_the_vocabulary_does_not_know_is_not_a_name(text, name, title):
+    person = parse_person(text)
+    assert (person.name, person.title) == (name, title)

@@ -184,9 +184,18 @@ def split_name_title(text: str) -> tuple[str | None, str | None]:
     text = re.sub(r"\s+", " ", text).strip(" ,;:-")
     parts = [p.strip() for p in text.split(",") if p.strip()]
     # "Hyvinvointijohtaja Kivi-oja, Pirjo": title + surname, then the given name alone
-    if len(parts) >= 2 and re.fullmatch(NAME_WORD, parts[1]) and parts[1] in given_names() | {parts[1]}:
+    known = given_names()
+    if len(parts) >= 2 and re.fullmatch(NAME_WORD, parts[1]):
         head = parts[0].split()
-        if head and re.fullmatch(NAME_WORD, head[-1]) and not is_title_word(head[-1]) and len(parts[1].split()) == 1:
+        # An unknown capitalised word after "Timo Halonen," is his title ("Lehtori"), not a given name
+        title_after_name = parts[1] not in known and bool(head) and (head[0] in known or head[-1] in known)
+        if (
+            head
+            and not title_after_name
+            and re.fullmatch(NAME_WORD, head[-1])
+            and not is_title_word(head[-1])
+            and len(parts[1].split()) == 1
+        ):
             title = " ".join(head[:-1]) or (", ".join(parts[2:]) or None)
             if not is_title_word(parts[1]) and (len(head) > 1 or len(parts) == 2):
                 return f"{parts[1]} {head[-1]}", title or None
@@ -203,8 +212,11 @@ def split_name_title(text: str) -> tuple[str | None, str | None]:
 def name_in(part: str) -> tuple[str | None, str | None]:
     """The capitalised name at the end of a part, and the title words before it."""
     tokens = part.split()
+    known = given_names()
     for start in range(len(tokens)):
         candidate = " ".join(tokens[start:])
+        if len(tokens) - start >= 3 and tokens[start] not in known and tokens[start + 1] in known:
+            continue  # "Lehtori Jarkko Virtanen": a capitalised title before a given name
         if NAME_RE.match(candidate) and not is_title_word(tokens[start]):
             if any(word.casefold().startswith(organisation_words()) for word in tokens[start:]):
                 continue
