@@ -13,6 +13,7 @@ WITH_PROPOSAL = [
     ("Kaupunginhallitus hyväksyi ehdotuksen seuraavin muutoksin: ...", "amended"),
     ("Kaupunginhallitus hyväksyi muutetun esityslistan.", "amended"),
     ("Nämnden godkände förslaget med följande tillägg: ...", "amended"),
+    ("31 § flyttades att behandlas sist. Föredragningslistan godkändes med ett tilläggsärende 37 §.", "amended"),
     ("Asia pantiin pöydälle Salmelan Mustosen kannattamana tekemästä ehdotuksesta.", "tabled"),
     ("Ärendet bordlades.", "tabled"),
     ("Lautakunta päätti palauttaa asian uudelleen valmisteltavaksi.", "returned"),
