@@ -131,3 +131,8 @@ def test_an_agenda_decides_nothing_and_keeps_what_its_decision_caption_caught():
     (item,) = document["items"]
     assert (document["meeting"]["kind"], item["decision"], item["outcome"]) == ("agenda", None, None)
     assert item["sections"]["Päätös"] == "9000 6000 16000 Korsörsvägen"
+
+
+def test_an_empty_notification_caption_gives_no_notification():
+    item = convert_text("5 §\nAsia\n\nPäätös\nHyväksyttiin.\n\nTiedoksi\n")
+    assert item["notify"] is None

@@ -353,7 +353,9 @@ def read_fields(
             known = {q.name for q in fields.preparers}
             fields.preparers.extend(p for p in parse_people("\n".join(section.lines)) if p.name not in known)
         elif kind == "notify":
-            fields.notify, note = parse_notify(section, right_edge)
+            notify, note = parse_notify(section, right_edge)
+            if notify.method or notify.recipients:  # an empty caption tells nothing: null, not an empty record
+                fields.notify = notify
             if note:
                 fields.other[section.label or "notify"] = note
         elif kind == "attachments":
