@@ -132,3 +132,24 @@ def test_in_a_text_dump_without_blank_lines_a_title_goes_on_only_where_its_line_
         "Talousarvion toteutuminen ajalta 1.1.-31.8.2025 ja talousarviomuutokset vuodelle 2025 / hyvinvointilautakunta",
     ]
     assert items[0]["background"].startswith("Hallintosäännön 16 luvun 119 §:n mukaan")
+
+
+def test_attachments_listed_under_an_item_in_the_contents_fill_an_item_that_lists_none():
+    text = (
+        "Föredragningslista 5/2022\n\nÄrenden   Sida\n191 § Anmälningsärenden ........ 5\n"
+        "- Bil. J Malinens skrivelse till stadsstyrelsen ........ 7\n"
+        "192 § Motion, Kolonilotter åt folket ........ 9\n"
+        "- Motion, Kolonilotter åt folket; Sannfinländarna / Aloite, Puutarhapalstoja ihmisille;\n"
+        "Perussuomalaiset ........ 10\n"
+        "193 § Budget ........ 11\n- Bilaga 1, Budgetförslag ........ 12\n"
+        "Anvisning för begäran om omprövning ........ 13\n"
+        "\f191 § Anmälningsärenden\n\nBeslutsförslag:\nAntecknas för kännedom.\n"
+        "\f192 § Motion, Kolonilotter åt folket\n\nBeslutsförslag:\nMotionen remitteras.\n"
+        "\f193 § Budget\n\nBilaga:\nBudgetförslag 2023\n\nBeslutsförslag:\nGodkänns.\n"
+    )
+    items = convert(text.encode(), name="lista.txt")["items"]
+    assert [item["attachments"] for item in items] == [
+        ["J Malinens skrivelse till stadsstyrelsen"],
+        ["Motion, Kolonilotter åt folket; Sannfinländarna"],
+        ["Budgetförslag 2023"],  # the item's own list, as printed there
+    ]

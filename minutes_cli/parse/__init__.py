@@ -34,7 +34,7 @@ from minutes_cli.parse.patterns import APPENDIX_PAGE
 from minutes_cli.parse.persons import signers
 from minutes_cli.parse.prose import join_paragraphs
 from minutes_cli.parse.sections import build_sections
-from minutes_cli.parse.segment import Segments, contents_titles, segment
+from minutes_cli.parse.segment import Segments, read_contents, segment
 from minutes_cli.parse.vocab import labels
 from minutes_cli.readers import RawDocument
 
@@ -76,8 +76,12 @@ def parse(raw: RawDocument) -> Document:
     if len(items) == 1 and items[0].number is None:
         items[0].number = number_in_header(layout.furniture)
     warnings = list(raw.warnings)
+    contents = read_contents(layout.entries)
     if any(w.code == UNRELIABLE_TEXT for w in warnings):
-        warnings += titles_from_contents(items, contents_titles(layout.entries))
+        warnings += titles_from_contents(items, contents.titles)
+    for item in items:  # Tweb lists what is appended to an item under it in the contents
+        if not item.attachments and item.number in contents.attachments:
+            item.attachments = contents.attachments[item.number]
     warnings += check_items(items, segments)
     document = Document(
         source=Source(path=raw.path, sha256=raw.sha256, format=raw.format, pages=raw.pages),
