@@ -187,6 +187,7 @@ class Contents:
 
 
 CONTENTS_ATTACHMENT = re.compile(r"^[-–]\s+(?:(?:Bil\.|Bilaga|Liite)(?:\s*\d+)?\s*[,:]?\s+)?")
+NAMES_ITEM = re.compile(r"(?:(\d{1,4})\s*§|§\s*(\d{1,4}))\s*$")  # appended at the end, it names its item
 # Tweb's bilingual entries: "Motion, ... ; F. Strang / Aloite, Tehdään ..." - the translation goes
 TRANSLATION = re.compile(r"\s+/\s+(?:Liite|Aloite|Bilaga|Motion)\b.*$")
 
@@ -212,7 +213,9 @@ def read_contents(entries: list[Entry]) -> Contents:
             pending.append(head)
             if leader:
                 title = TRANSLATION.sub("", CONTENTS_ATTACHMENT.sub("", " ".join(pending))).strip()
-                contents.attachments.setdefault(number, []).append(title)
+                named = NAMES_ITEM.search(title)  # "Resultaträkning 2024, Stadsstyrelsen 7.4.2025, 43 §"
+                owner = int(named.group(1) or named.group(2)) if named else number
+                contents.attachments.setdefault(owner, []).append(title)
                 pending = []
         elif leader:
             number = None  # "Anvisning för begäran om omprövning ..... 43" ends the items
