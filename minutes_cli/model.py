@@ -11,7 +11,8 @@ Document (schema_version, source, meeting, items, appendices, warnings)
   items[]:  number (int), title, case_id, presenter (person), preparers (persons), summary,
             background, proposal, discussion, decision, outcome, unanimous, authority,
             appeal, notify {method, recipients}, attachments, enclosures,
-            previous_handling [{body, date, number, proposal, decision, outcome}], votes,
+            previous_handling [{body, date, number, summary, background, proposal, decision,
+            outcome}], votes,
             disqualifications [{name, ground}], dissents [{name, text}],
             sections {label: text} (labelled sections the converter did not map),
             pages [first, last]
@@ -52,6 +53,8 @@ class Handling:
     body: str | None = None
     date: str | None = None
     number: int | None = None
+    summary: str | None = None
+    background: str | None = None
     proposal: str | None = None
     decision: str | None = None
     outcome: Outcome | None = None

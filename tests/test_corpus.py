@@ -97,3 +97,15 @@ def test_json_on_stdout_is_one_document(shared, cli):
     run = cli("parse", "--format", "json", str(path))
     assert run.code == 0
     assert json.loads(run.stdout)["meeting"]["municipality"] == "Oulu"
+
+
+def test_a_council_item_keeps_the_boards_preparation_with_the_boards_handling(shared):
+    # Oulu (Tweb): "Kaupunginhallituksen käsittely" holds the board's summary, text, presenter,
+    # proposal and decision; the council's own handling has only the board's proposal and its decision.
+    (item,) = convert(shared / "corpus" / "paatos-scraper" / "oulu" / "395959398.pdf")["items"]
+    assert (item["summary"], item["background"], item["presenter"]) == (None, None, None)
+    assert item["decision"] == "Kaupunginhallituksen päätösehdotus hyväksyttiin."
+    board = item["previous_handling"][-1]
+    assert (board["body"], board["date"], board["number"]) == ("Kaupunginhallitus", "2017-02-20", 53)
+    assert board["background"].startswith("Itsenäinen Suomi täyttää sata vuotta vuonna 2017.")
+    assert board["summary"].startswith("Oulun kaupungin Suomi 100 -juhlatoimikunta esittää")

@@ -161,11 +161,8 @@ def merge_handlings(references: list[Handling], blocks: list[Handling]) -> list[
             [r for r in merged if r.body == handling.body] if handling.date is None and handling.number is None else []
         )
         if same:
-            same[-1].proposal, same[-1].decision, same[-1].outcome = (
-                handling.proposal,
-                handling.decision,
-                handling.outcome,
-            )
+            for key in ("summary", "background", "proposal", "decision", "outcome"):
+                setattr(same[-1], key, getattr(handling, key))
         else:
             merged.append(handling)
     return merged

@@ -118,15 +118,6 @@ def build_item(
     previous = [handling_of(b, right_edge) for i, b in enumerate(blocks) if i != current and b.header is not None]
     complete_from_index(previous, index)
     references = pre_fields.history + fields.history if current is not None else fields.history
-    if current is not None and blocks[current].header is None:
-        # This meeting's handling follows a captioned earlier one ("Kaupunginhallituksen käsittely", Tweb):
-        # the item's background and summary are printed only there.
-        earlier = [b for b in blocks[:current] if b.header is not None and b.header.style == "column"]
-        if earlier:
-            told = read_fields(build_sections(earlier[-1].entries), right_edge)
-            for kind in ("summary", "background"):
-                if kind in told.texts:
-                    fields.texts.setdefault(kind, told.texts[kind])
     item = Item(
         number=number,
         title=title,
@@ -172,6 +163,8 @@ def handling_of(block: HandlingBlock, right_edge: float) -> Handling:
         body=header.body if header else None,
         date=patterns.iso_date(header.date) if header and header.date else None,
         number=header.number if header else None,
+        summary=fields.texts.get("summary"),
+        background=fields.texts.get("background"),
         proposal=proposal,
         decision=decision,
         outcome=classify_outcome(decision, proposal, minutes=True) if decision else None,
