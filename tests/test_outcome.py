@@ -126,3 +126,10 @@ def test_a_disqualification_with_its_ground_after_orsak():
         "Stadsdirektörens förslag godkändes."
     )
     assert [(d.name, d.ground) for d in found] == [("Marlene Lindgren", "närstående i familjekretsen")]
+
+
+def test_a_vote_printed_with_a_space_after_the_hyphen_is_read():
+    from minutes_cli.parse.votes import find_votes
+
+    (vote,) = find_votes("Äänestyksessä annettiin 4 JAA- ääntä (Aho, Mäki) ja 7 EI- ääntä (Ala, Eno).")
+    assert (vote.counts.yes, vote.counts.no, vote.winner) == (4, 7, "no")

@@ -50,23 +50,9 @@ def clean(text: str) -> str:
         return text
     if text.endswith("-\u200b"):
         text = text[:-2] + KEPT_HYPHEN
-    if "-\u200b " in text:
-        text = HYPHEN_THEN_GAP.sub(close_hyphen_gap, text)
     if SYMBOL_FONT_CHARACTER.search(text):
         text = text.translate(SYMBOL_FONT_BULLETS)
     return SPACES.sub(" ", INVISIBLE.sub("", text)).strip()
-
-
-HYPHEN_THEN_GAP = re.compile(r"(?<=\S)-\u200b +(?=(\S+))")  # a hyphen that ends a word, not a dash
-
-
-def close_hyphen_gap(m: re.Match[str]) -> str:
-    """A justified line stretches the gap after "pela-\u200b" too: "pela-kiinteistöjen", but
-    "sote- ja pela-" keeps its space before the conjunction, and "1.1.- 31.8.2025" its own."""
-    word = m.group(1)
-    if not word[:1].islower() or any(word.casefold() in words for words in CONJUNCTIONS.values()):
-        return "- "  # "1.1.- 31.8.2025" as printed; "sote- ja"
-    return "-"
 
 
 def is_bullet(line: str) -> bool:

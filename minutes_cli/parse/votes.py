@@ -53,7 +53,7 @@ NUMBER_WORDS = {
 COUNT = r"(?:(?P<word>[a-zåäö]+)\s*\((?P<paren>\d+)\)|(?P<digits>\d+))"
 # "5 jaa-ääntä (A, B)", "7 ei-ääntä", "tyhjää 1", "poissa 3 (C)"
 SIDE_COUNT = re.compile(
-    rf"{COUNT}\s*(?P<side>jaa|ei|tyhjää|tyhjiä|poissa|ja|nej|blanka)(?:-?(?:ääntä|ääniä|ääni|röster|röst))?"
+    rf"{COUNT}\s*(?P<side>jaa|ei|tyhjää|tyhjiä|poissa|ja|nej|blanka)(?:-?\s?(?:ääntä|ääniä|ääni|röster|röst))?"
     r"(?:\s*\((?P<names>[^)]*)\))?",
     re.IGNORECASE,
 )
