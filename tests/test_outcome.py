@@ -133,3 +133,15 @@ def test_a_vote_printed_with_a_space_after_the_hyphen_is_read():
 
     (vote,) = find_votes("Äänestyksessä annettiin 4 JAA- ääntä (Aho, Mäki) ja 7 EI- ääntä (Ala, Eno).")
     assert (vote.counts.yes, vote.counts.no, vote.winner) == (4, 7, "no")
+
+
+def test_a_proposed_deputy_chosen_in_place_of_a_proposed_checker_is_amended():
+    proposal = (
+        "Pöytäkirjan tarkastajiksi valitaan Helena Lahtinen ja Ritva-Leena Heikkinen sekä varatarkastajiksi "
+        "Sari Oja-Lipasti ja Esa Rintala."
+    )
+    assert classify_outcome("Pöytäkirjan tarkastajiksi valittiin Ritva-Leena Heikkinen ja Esa Rintala.", proposal) == (
+        "amended"
+    )
+    chosen_as_proposed = "Pöytäkirjan tarkastajiksi valittiin Helena Lahtinen ja Ritva-Leena Heikkinen."
+    assert classify_outcome(chosen_as_proposed, proposal) == "approved"

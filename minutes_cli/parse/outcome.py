@@ -8,6 +8,8 @@ records information is `noted` and one that decides something `other`.
 
 from __future__ import annotations
 
+import re
+
 from minutes_cli.model import Vote
 from minutes_cli.parse.vocab import outcome_order, phrase_patterns
 
@@ -60,10 +62,17 @@ def adjusted_approval(decision: str, proposal: str | bool | None, votes: list[Vo
 def names_differ(decision: str, proposal: str) -> bool:
     from minutes_cli.parse.votes import names_in
 
-    proposed = set(names_in(proposal))
-    decided = set(names_in(decision))
-    # Someone proposed was not chosen and someone else was ("valitaan A ja B" -> "valittiin C ja B").
+    proposed = set(names_in(DEPUTIES.split(proposal, maxsplit=1)[0]))
+    decided = set(names_in(DEPUTIES.split(decision, maxsplit=1)[0]))
+    # Someone proposed was not chosen and someone else was ("valitaan A ja B" -> "valittiin C ja B"),
+    # a proposed deputy too ("... sekä varatarkastajiksi C ja D" -> "valittiin B ja D").
     return bool(proposed - decided) and bool(decided - proposed)
+
+
+DEPUTIES = re.compile(
+    r"\bvara(?:tarkastaj|jäsen|henkilö|puheenjohtaj|edustaj|valtuutet)\w*|\bersättar\w*|\bsuppleant\w*|\bvice\w*",
+    re.IGNORECASE,
+)
 
 
 def is_unanimous(decision: str | None) -> bool | None:
