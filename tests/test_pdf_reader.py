@@ -91,3 +91,11 @@ def test_columns_set_apart_with_spaces_in_one_span_are_cells():
     roles = next(line for line in lines if line.text.startswith("ordförande"))
     assert [cell.text for cell in roles.cells] == ["ordförande", "protokollförare"]
     assert roles.cells[1].x0 > roles.cells[0].x1
+
+
+def test_a_space_after_a_line_end_hyphen_and_zero_width_space_is_kept_for_the_join():
+    from minutes_cli.readers.pdf import squeeze
+
+    assert squeeze("kuntapäättäjä-\u200b ") == "kuntapäättäjä-\u200b "
+    assert squeeze("  otto-\u200b") == "otto-\u200b"
+    assert squeeze("two  words  ") == "two words"

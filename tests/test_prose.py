@@ -94,3 +94,17 @@ def test_bullets_of_the_symbol_font_are_bullets_and_start_list_items():
     assert join_lines([clean(line) for line in lines]) == (
         "Offerter på lån hade lämnats av:\n• Vasa Andelsbank\n• Kommunfinans Ab\n– Nordea"
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a space printed after the line-end hyphen and zero-width space: two words
+        (["luovuttivat valtuutetuille kuntapäättäjä-\u200b ", "oppaan ennen"], "kuntapäättäjä- oppaan ennen"),
+        (["sekä mahdollisten lainanhoito-\u200b ", "ja perimiskulujen"], "lainanhoito- ja perimiskulujen"),
+        # none: one word broken at the zero-width space
+        (["kunnan otto-\u200b", "oikeutta"], "otto-oikeutta"),
+    ],
+)
+def test_a_space_printed_after_a_line_end_hyphen_is_kept(lines, expected):
+    assert join_lines([clean(line) for line in lines]).endswith(expected)

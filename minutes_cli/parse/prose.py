@@ -31,6 +31,7 @@ CASE_ENDING = re.compile(
 
 
 KEPT_HYPHEN = "\u2011"  # a line-end hyphen that the source marked as part of the word
+SPACED_HYPHEN = "\u058a"  # ... and one with a space printed after it ("kuntapäättäjä- oppaan")
 
 
 def needs_cleaning(text: str) -> bool:
@@ -45,11 +46,12 @@ def clean(text: str) -> str:
     A zero-width space after a line-end hyphen ("Step-\u200b") says the hyphen belongs to the
     word, so it is kept as a non-breaking hyphen until the lines are joined.
     """
+    spaced = text.endswith("-\u200b ")
     text = text.rstrip()
     if not needs_cleaning(text):
         return text
     if text.endswith("-\u200b"):
-        text = text[:-2] + KEPT_HYPHEN
+        text = text[:-2] + (SPACED_HYPHEN if spaced else KEPT_HYPHEN)
     if SYMBOL_FONT_CHARACTER.search(text):
         text = text.translate(SYMBOL_FONT_BULLETS)
     return SPACES.sub(" ", INVISIBLE.sub("", text)).strip()
@@ -73,6 +75,8 @@ def join_pair(left: str, right: str) -> str:
         return right
     if not right:
         return left
+    if left.endswith(SPACED_HYPHEN):
+        return left[:-1] + "- " + right
     if left.endswith(KEPT_HYPHEN):
         if left[-2:-1] == " " and left[-3:-2].isdigit() and right[:1].isdigit():
             return left[:-1] + "- " + right  # a spaced dash: "14.3.2025 -" + "3.4.2025"
@@ -141,7 +145,7 @@ def join_lines(lines: list[str]) -> str:
         else:
             out.append(line)
         after_row = row
-    return "\n".join(out).replace(KEPT_HYPHEN, "-")
+    return "\n".join(out).replace(KEPT_HYPHEN, "-").replace(SPACED_HYPHEN, "-")
 
 
 def join_paragraphs(paragraphs: list[list[str]]) -> str | None:

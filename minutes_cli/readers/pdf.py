@@ -331,10 +331,19 @@ def same_row(first: Span, span: Span) -> bool:
     return overlap >= ROW_OVERLAP * min(first.bottom - first.top, span.bottom - span.top)
 
 
+def squeeze(text: str) -> str:
+    """Runs of white space as one space, none at the ends; but a space printed after a line-end
+    hyphen and zero-width space ("kuntapäättäjä-\u200b ") stays: the next line is a word of its own."""
+    squeezed = " ".join(text.split())
+    if squeezed.endswith("-\u200b") and text[-1:].isspace():
+        return squeezed + " "
+    return squeezed
+
+
 def make_line(spans: list[Span], page_number: int) -> Line:
     if len(spans) == 1:  # most lines: one span, one cell
         span = spans[0]
-        text = " ".join(span.text.split())
+        text = squeeze(span.text)
         cell = Cell(text, span.x0, span.x1, span.bold)
         return Line(text, page_number, span.x0, span.x1, span.top, span.bottom, round(span.size, 1), span.bold, (cell,))
     ordered = sorted(spans)
@@ -346,7 +355,7 @@ def make_line(spans: list[Span], page_number: int) -> Line:
     for span in ordered:
         text = span.text
         if texts and span.x0 - x1 > CELL_GAP_EM * span.size:
-            cells.append(Cell(" ".join("".join(texts).split()), x0, x1, bold))
+            cells.append(Cell(squeeze("".join(texts)), x0, x1, bold))
             texts = []
         if not texts:
             x0, x1, bold = span.x0, span.x1, True
@@ -360,7 +369,7 @@ def make_line(spans: list[Span], page_number: int) -> Line:
         all_chars += count
         if span.bold:
             bold_chars += count
-    cells.append(Cell(" ".join("".join(texts).split()), x0, x1, bold))
+    cells.append(Cell(squeeze("".join(texts)), x0, x1, bold))
     main = max(ordered, key=lambda s: len(s.text))
     return Line(
         " ".join(cell.text for cell in cells),

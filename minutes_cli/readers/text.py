@@ -106,7 +106,8 @@ def text_lines(text: str) -> tuple[list[Line], int]:
             after = raw_line.rpartition("\f")[2]
             page += raw_line.count("\f") if after.strip() or not lines else 0
             raw_line = raw_line.replace("\f", "")
-        raw_line = raw_line.replace("\t", TAB_AS_SPACES).rstrip()
+        spaced_hyphen = raw_line.rstrip().endswith("-\u200b") and raw_line[-1:].isspace()  # see pdf.squeeze
+        raw_line = raw_line.replace("\t", TAB_AS_SPACES).rstrip() + (" " if spaced_hyphen else "")
         stripped = raw_line.lstrip()
         if not stripped:
             continue
