@@ -136,3 +136,12 @@ def test_an_agenda_decides_nothing_and_keeps_what_its_decision_caption_caught():
 def test_an_empty_notification_caption_gives_no_notification():
     item = convert_text("5 §\nAsia\n\nPäätös\nHyväksyttiin.\n\nTiedoksi\n")
     assert item["notify"] is None
+
+
+def test_a_caption_with_no_field_inside_the_preparation_is_its_subheading():
+    item = convert_text(
+        "26 §\nAsemakaavan muutos\n\nPäätösehdotus\nLautakunta hyväksyy muutoksen.\n\n"
+        "Selostus\nKaavamuutos on ollut nähtävillä.\n\nToimenpiteet\n\nViitesuunnitelmaa on muutettu.\n"
+    )
+    assert item["background"] == "Kaavamuutos on ollut nähtävillä.\n\nToimenpiteet\n\nViitesuunnitelmaa on muutettu."
+    assert "Toimenpiteet" not in item["sections"]

@@ -74,6 +74,11 @@ def build_sections(entries: list[Entry]) -> list[Section]:
     current: Section | None = None
     for entry in entries:
         if entry.kind == "label":
+            if entry.field == "other" and not entry.text and current is not None and current.field == "background":
+                # A caption with no field of its own inside the preparation ("Toimenpiteet") is its
+                # subheading: the preparation goes on below it.
+                current.add(entry, entry.label or "", True)
+                continue
             if (
                 entry.field == "presenter"
                 and entry.style == "colon"
