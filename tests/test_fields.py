@@ -145,3 +145,15 @@ def test_a_caption_with_no_field_inside_the_preparation_is_its_subheading():
     )
     assert item["background"] == "Kaavamuutos on ollut nähtävillä.\n\nToimenpiteet\n\nViitesuunnitelmaa on muutettu."
     assert "Toimenpiteet" not in item["sections"]
+
+
+def test_a_proposal_that_opens_with_what_the_body_decides_keeps_that_line():
+    item = convert_text(
+        "195 §\nAnsökan om undantag\n\nStadsdirektör Martin Norrgårds förslag:\nStadsstyrelsen beslutar att:\n"
+        "1) bevilja undantag.\n2) undantagslovet är ikraft ett (1) år.\n\nStadsstyrelsens beslut:\nEnligt förslag.\n"
+    )
+    assert (
+        item["proposal"]
+        == "Stadsstyrelsen beslutar att:\n1) bevilja undantag.\n2) undantagslovet är ikraft ett (1) år."
+    )
+    assert item["presenter"]["name"] == "Martin Norrgård"

@@ -51,7 +51,10 @@ def split_presenter(proposal: Section) -> tuple[Person | None, bool]:
     alone = len(first) == 1 and len(proposal.paragraphs) > 1  # a paragraph of its own, text below it
     if short and (alone or line.endswith(":")):
         person = parse_person(line.rstrip(":"))
-        if person is not None or line.endswith(":"):
+        # "Kaupunginjohtajan ehdotus:", "Yleiskaavapäällikkö Hastio:" and "Kaupunginhallitus:" go too;
+        # "Stadsstyrelsen beslutar att:" opens the proposal
+        caption = line.endswith(":") and (len(line.split()) <= 2 or labels().match_role(line) is not None)
+        if person is not None or caption:
             first.pop(0)
             return person, True
     return None, False
