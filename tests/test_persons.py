@@ -93,6 +93,7 @@ def test_natural_order(name, expected):
         ("Virtanen Maija, Tradenomi", "Maija Virtanen", "Tradenomi"),
         ("Lehtori Jarkko Virtanen", "Jarkko Virtanen", "Lehtori"),
         ("Hyvinvointijohtaja Kivi-oja, Pirjo", "Pirjo Kivi-oja", "Hyvinvointijohtaja"),
+        ("Jane Doe, Titteli puhelin: 09123", "Jane Doe", "Titteli"),  # a number too short to be a phone goes too
     ],
 )
 def test_a_capitalised_title_the_vocabulary_does_not_know_is_not_a_name(text, name, title):

@@ -20,6 +20,7 @@ PHONE_PREFIX = r"(?:puh(?:elin)?|p|tfn|tel(?:efon)?|gsm|mob(?:ile)?|mobil)\.?:?\
 PHONE_RE = re.compile(
     rf"(?<![\w\-/.])(?:{PHONE_PREFIX})?(?P<number>(?:\+\s?358|\(0\d{{1,3}}\)|0)[\d \-()/]{{5,18}}\d)", re.IGNORECASE
 )
+LABELLED_NUMBER = re.compile(r"\b(?:puh(?:elin)?|tfn|tel(?:efon)?|gsm|mobil)\.?:?\s*\+?[\d][\d \-()/]*", re.IGNORECASE)
 EMAIL_PREFIX_RE = re.compile(r"\b(?:sähköposti|s-posti|e-post|email|e-mail)\s*:?\s*$", re.IGNORECASE)
 NAME_WORD = r"[A-ZÅÄÖÜÉ][a-zåäöüéèáëï]+(?:-[A-ZÅÄÖÜÉa-zåäö][a-zåäöüéèáëï]+)*"
 NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}$")
@@ -176,6 +177,8 @@ def take_contacts(text: str) -> tuple[str, str | None, str | None]:
         phone = e164(m.group("number"))
         if phone:
             text = text[: m.start()] + text[m.end() :]
+    if phone is None and (m := LABELLED_NUMBER.search(text)):
+        text = text[: m.start()] + text[m.end() :]  # "puhelin: 09123": not a phone, nor part of a title
     return text, phone, email
 
 
@@ -188,7 +191,7 @@ def split_name_title(text: str) -> tuple[str | None, str | None]:
     if len(parts) >= 2 and re.fullmatch(NAME_WORD, parts[1]):
         head = parts[0].split()
         # An unknown capitalised word after "Timo Halonen," is his title ("Lehtori"), not a given name
-        title_after_name = parts[1] not in known and bool(head) and (head[0] in known or head[-1] in known)
+        title_after_name = parts[1] not in known and len(head) >= 2 and not is_title_word(head[0])
         if (
             head
             and not title_after_name
