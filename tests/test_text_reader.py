@@ -95,3 +95,75 @@ def test_a_pdf_text_dump_loses_its_running_header_but_not_a_sentence_repeated_on
     assert [item["decision"] for item in items] == ["Lautakunta hyväksyi esityksen."] * 6
     assert all("Lapuan kaupunki" not in item["decision"] and "12.02.2025" not in item["decision"] for item in items)
     assert document["meeting"]["body"] == "Ympäristölautakunta"
+
+
+# A web page dumped by w3m (as shared/corpus/derived was made): captions with their text beside
+# them that wraps back to the margin, numbered lists with blank lines between their entries, and
+# styled labels glued to the text that follows them ("PäätösEhdotus hyväksyttiin.").
+W3M_DUMP = """\
+Kaupunginhallitus 190 02.05.2017 4
+
+5024-2017 (010)
+
+Seudullisen joukkoliikenteen yhteistoimintasopimuksen päivittäminen
+
+Kh § 190
+
+Apulaiskaupunginjohtaja Jarkko Virtanen, kaupunginsihteeri Satu Lehto
+18.4.2017:
+
+Kaupunginhallitus asetti kokouksessaan 26.10.2015 luottamushenkilöorganisaation
+arviointia varten johtoryhmän, johon kuuluvat puheenjohtajisto ja kaupunginjohtaja.
+
+Sopimuksen liitteeseen ei tule muutoksia.
+
+Liite 1Yhteistoimintasopimus: Joukkoliikenteen toimivaltainen viranomainen
+Turun kaupunkiseudulla. Päivitys 30.3.2017.
+
+Liitteet
+
+1       Yhteistoimintasopimus 30.3.2017
+
+2       Äänestyslistat § 190
+
+EhdotusKaupunginhallitus hyväksyy sopimuksen.
+
+PäätösEhdotus hyväksyttiin.
+
+Jakelu
+
+aoKaarinan kaupunki
+tpvKonsernihallinto, lakiasiat
+"""
+
+
+def test_a_w3m_dump_of_an_item_page():
+    (item,) = convert(W3M_DUMP.encode(), name="sivu.txt")["items"]
+    assert [(p["name"], p["title"]) for p in item["preparers"]] == [
+        ("Jarkko Virtanen", "Apulaiskaupunginjohtaja"),
+        ("Satu Lehto", "kaupunginsihteeri"),
+    ]
+    assert item["background"] == (
+        "Kaupunginhallitus asetti kokouksessaan 26.10.2015 luottamushenkilöorganisaation arviointia varten "
+        "johtoryhmän, johon kuuluvat puheenjohtajisto ja kaupunginjohtaja.\n\n"
+        "Sopimuksen liitteeseen ei tule muutoksia."
+    )
+    assert item["attachments"] == ["Yhteistoimintasopimus 30.3.2017", "Äänestyslistat § 190"]
+    assert (item["proposal"], item["decision"], item["outcome"]) == (
+        "Kaupunginhallitus hyväksyy sopimuksen.",
+        "Ehdotus hyväksyttiin.",
+        "approved",
+    )
+    assert item["notify"]["recipients"] == ["Kaarinan kaupunki", "Konsernihallinto, lakiasiat"]
+
+
+def test_a_caption_s_text_that_wraps_back_to_the_margin_is_not_part_of_the_caption():
+    dump = (
+        "§ 127\nHallintosääntö\n\nPäätösehdotus     Kaupunginhallitus hyväksyy hallintosäännön.\n\n"
+        "Selostus     Kaupunginhallitus asetti kokouksessaan 26.10.2015\n"
+        "luottamushenkilöorganisaation arviointia varten johtoryhmän.\n"
+    )
+    (item,) = convert(dump.encode(), name="sivu.txt")["items"]
+    assert item["background"] == (
+        "Kaupunginhallitus asetti kokouksessaan 26.10.2015 luottamushenkilöorganisaation arviointia varten johtoryhmän."
+    )

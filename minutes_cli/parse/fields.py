@@ -63,6 +63,7 @@ def split_presenter(proposal: Section) -> tuple[Person | None, bool]:
 ATTACHMENT_LINE = re.compile(r"^(?:Liite|Bilaga)\s*\d{1,2}\s*[:.]?\s*(?=\S)")
 LIST_DASH = re.compile(r"^[-–•]\s+")  # "- sökanden": a list's dash is not part of the recipient
 CONFIDENTIAL = re.compile(r"(?:Salassa pidettävä|Ei julkinen|Sekretessbelagd|Sekretess)\b", re.IGNORECASE)
+MAX_ATTACHMENT_LINES = 3  # an attachment's title wraps over a line or two
 ENCLOSURE_LINE = re.compile(r"^Oheismateriaali\s*\d{1,2}\s*[:.]?\s*(?=\S)")
 
 
@@ -72,25 +73,23 @@ def take_attachment_lines(section: Section) -> tuple[list[str], list[str]]:
     attachments: list[str] = []
     enclosures: list[str] = []
     for paragraph in section.paragraphs:
-        kept = []
-        for line in paragraph:
-            bare = line.lstrip(ROW)  # "Liite 1" set apart from its title as a cell of its own
-            found = [
-                (m, titles)
-                for pattern, titles in ((ATTACHMENT_LINE, attachments), (ENCLOSURE_LINE, enclosures))
-                if (m := pattern.match(bare))
-            ]
-            if found and len(paragraph) == 1:
-                m, titles = found[0]
-                titles.append(bare[m.end() :].strip())
-            else:
-                kept.append(line)
-        paragraph[:] = kept
+        # "Liite 1" set apart from its title as a cell of its own; a title wrapped in a text dump
+        bare = join_lines([line.lstrip(ROW) for line in paragraph]) if len(paragraph) <= MAX_ATTACHMENT_LINES else ""
+        found = [
+            (m, titles)
+            for pattern, titles in ((ATTACHMENT_LINE, attachments), (ENCLOSURE_LINE, enclosures))
+            if (m := pattern.match(bare))
+        ]
+        if found:
+            m, titles = found[0]
+            titles.append(bare[m.end() :].strip())
+            paragraph.clear()
     section.paragraphs[:] = [p for p in section.paragraphs if p]
     return attachments, enclosures
 
 
 BYLINE = re.compile(r"^(?P<who>[^:]+?)\s+\d{1,2}\.\d{1,2}\.\d{4}\s*:$")
+MAX_BYLINE_LINES = 3
 
 
 def take_byline(section: Section) -> list[Person]:
@@ -98,7 +97,8 @@ def take_byline(section: Section) -> list[Person]:
     Jarkko Virtanen, kaupunginsihteeri Satu Lehto 18.4.2017:". They are its preparers.
     A part naming no one ("Kaupunkisuunnittelu, kaavoitus, ...") is their department."""
     first = section.paragraphs[0] if section.paragraphs else []
-    m = BYLINE.match(first[0].lstrip(ROW)) if len(first) == 1 else None
+    # one line, or wrapped over a few in a text dump ("... Satu Lehto" / "18.4.2017:")
+    m = BYLINE.match(" ".join(line.lstrip(ROW) for line in first)) if len(first) <= MAX_BYLINE_LINES else None
     if m is None:
         return []
     people = [p for p in (parse_person(part) for part in m["who"].split(",")) if p is not None]
@@ -220,6 +220,9 @@ def parse_notify(section: Section, right_edge: float = 0.0) -> tuple[Notify, str
     codes = words("notify", "recipient_codes")
     for line in lines:
         code, _, rest = line.partition(" ")
+        glued = next((c for c in codes if line.startswith(c) and line[len(c) : len(c) + 1].isupper()), None)
+        if glued:  # "aoKaarinan kaupunki": a text dump of "<span>ao</span>Kaarinan kaupunki"
+            code, rest = glued, line[len(glued) :]
         if code in codes and rest[:1].isupper():  # "tpv Konsernihallinto, lakiasiat"
             recipients.append(rest.strip())
             continue
@@ -363,11 +366,12 @@ def read_fields(
                 fields.other[section.label or "notify"] = note
         elif kind == "attachments":
             notes: list[str] = []
-            fields.attachments.extend(parse_attachments(section, right_edge, number, notes))
+            found = parse_attachments(section, right_edge, number, notes)
+            fields.attachments.extend(a for a in found if a not in fields.attachments)  # listed in text and box
             if notes:  # kept under the caption, not lost
                 fields.other[section.label or "Liitteet"] = "\n".join(notes)
         elif kind == "enclosures":
-            fields.enclosures.extend(parse_attachments(section, right_edge))
+            fields.enclosures.extend(e for e in parse_attachments(section, right_edge) if e not in fields.enclosures)
         elif kind == "case_id":
             fields.case_id = fields.case_id or (section.lines[0].strip() if section.lines else None)
         elif kind == "history":

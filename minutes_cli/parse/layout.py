@@ -32,6 +32,7 @@ PARAGRAPH_GAP = 1.35  # a gap this many times the usual line pitch starts a para
 WRAPPED_CELL_GAP = 0.6  # a wrapped table cell follows its row closely (share of the row's height)
 COLUMN_TOLERANCE = 4.0  # points (or characters) within which two x positions are one column
 MAX_UNKNOWN_LABEL_WORDS = 4
+MAX_CAPTION_PART_WORDS = 3  # a caption wraps a word or two at a time: "Lisätietojen" + "antaja"
 MAX_BYLINE_WORDS = 6  # "Beredning: Tf. välfärdschef Heidi Kronqvist" after a label
 MIN_LABEL_SIZE_SHARE = 0.8  # a label's font is not much smaller than the body text's
 BOLD_LABEL_SHARE = 0.8  # when this share of text-section labels is bold, plain ones are subheadings
@@ -414,6 +415,7 @@ def join_wrapped_captions(entries: list[Entry], label_x: float | None, value_x: 
                 or entry.line.top - previous.line.bottom >= previous.line.height
                 or (entry.kind == "label" and not caption.endswith(("-", "/")) and labels().field_of(caption))
                 or not (cell.bold or cell.text[:1].islower() or caption.endswith(("-", "/")))
+                or len(cell.text.split()) > MAX_CAPTION_PART_WORDS  # a value wrapped back to the margin (w3m)
             ):
                 break
             caption = (

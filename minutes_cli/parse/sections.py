@@ -103,7 +103,10 @@ def build_sections(entries: list[Entry]) -> list[Section]:
         if entry.kind == "text" and len(entry.line.cells) >= 2:
             text = ROW + text  # a table row stays a row
         if current is None or (
-            current.field in LIST_FIELDS and not current.empty and entry.para and not continues_list(current, text)
+            current.field in LIST_FIELDS
+            and not current.empty
+            and entry.para
+            and not continues_list(current, text.lstrip(ROW))
         ):
             current = Section(None, None)
             sections.append(current)

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 MAX_ROLE_LABEL_WORDS = 8
+CAMEL_JOIN = re.compile(r"[a-zåäö][A-ZÅÄÖ]")  # a label glued to the capital of its text
+MAX_GLUED_LABEL = 40
 PREFIX_LENGTH = 3  # "Bildningsdirektör t.f. välfärdschef Teresia Tallqvist-Ekströms förslag:"
 
 
@@ -75,6 +77,11 @@ class LabelMatcher:
         prefix = text[:PREFIX_LENGTH].casefold()
         if prefix not in self.by_prefix:
             return None
+        glued = CAMEL_JOIN.search(text, 1, MAX_GLUED_LABEL)
+        if glued and (field := self.fields.get(norm_label(text[: glued.start() + 1]))):
+            # "PäätösEhdotus hyväksyttiin." (a text dump of a styled label): the label ends where
+            # the capital begins, though "Päätösehdotus" is a longer label
+            return LabelMatch(field, text[: glued.start() + 1], text[glued.start() + 1 :].strip(), "glued")
         m = self.pattern_for(prefix).match(text)
         if m is None or not text[:1].isupper():
             return None
