@@ -51,6 +51,8 @@ def test_join_lines(lines, expected):
         (["osoitteessa https://www.kt.fi/cirkular/inverka...", "justeringspotter"], "inverka... justeringspotter"),
         (["osoitteessa https://lapua.fi", "ja muualla"], "https://lapua.fi ja muualla"),
         (["korvaamaan Lapuan kaupungin", "oikeudenkäyntikulut"], "kaupungin oikeudenkäyntikulut"),
+        (["vaihtokirja ja maankäyttösopimus/", "kunnallistekniikan sopimus"], "maankäyttösopimus/kunnallistekniikan"),
+        (["sivuilla https://kuortane.fi/arkisto/", "2.1.2024 alkaen"], "https://kuortane.fi/arkisto/ 2.1.2024"),
     ],
 )
 def test_a_line_broken_inside_an_address_path_or_range_joins_without_a_space(lines, expected):

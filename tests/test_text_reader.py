@@ -167,3 +167,36 @@ def test_a_caption_s_text_that_wraps_back_to_the_margin_is_not_part_of_the_capti
     assert item["background"] == (
         "Kaupunginhallitus asetti kokouksessaan 26.10.2015 luottamushenkilöorganisaation arviointia varten johtoryhmän."
     )
+
+
+W3M_INDEX = """\
+                               Kaupunginhallitus
+                 Pöytäkirja 08.05.2017 klo 15:30 / Tarkastettu
+
+ Pykälä              Otsikko                   [ATT] Pöytäkirja PDF-muodossa
+
+  125                Kokouksen laillisuuden ja päätösvaltaisuuden toteaminen
+  126                Pöytäkirjan tarkastajien valinta
+  127   [ATTACHEMEN] Hallintosäännön hyväksyminen (Kv-asia)
+                     (Pöydälle 10.4.2017)
+  128   [ATTACHEMEN] KulttuuriEspoo 2030 -ohjelman toimenpiteiden raportointi
+                     2016 - 2017 (Kv-asia)
+  129                Maankäyttösopimus/
+                     kunnallistekniikan rakentamissopimus
+
+Saapuvilla olleet jäsenet   Markus Torkki, puheenjohtaja
+                            Pia Kauma, saapui klo 16.53
+§ 126 käsittelyn aikana
+"""
+
+
+def test_a_w3m_dump_of_a_meeting_index_page():
+    document = convert(W3M_INDEX.encode(), name="kokous.txt")
+    assert [(item["number"], item["title"]) for item in document["items"]] == [
+        (125, "Kokouksen laillisuuden ja päätösvaltaisuuden toteaminen"),
+        (126, "Pöytäkirjan tarkastajien valinta"),
+        (127, "Hallintosäännön hyväksyminen (Kv-asia) (Pöydälle 10.4.2017)"),
+        (128, "KulttuuriEspoo 2030 -ohjelman toimenpiteiden raportointi 2016 - 2017 (Kv-asia)"),
+        (129, "Maankäyttösopimus/kunnallistekniikan rakentamissopimus"),
+    ]
+    assert (document["meeting"]["date"], document["meeting"]["start_time"]) == ("2017-05-08", "15:30")

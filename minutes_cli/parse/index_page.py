@@ -14,6 +14,7 @@ import re
 
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
+from minutes_cli.parse.prose import join_pair
 
 HEADER = re.compile(r"^(?:§|Pykälä|Paragraf)\s+(?:\w+\s+)*?(?:Otsikko|Rubrik)\b", re.IGNORECASE)
 ATTACHMENT_COUNT = r"(?:-|\d+\s*kpl|\d+\s*st)"
@@ -21,6 +22,8 @@ ROW = re.compile(
     rf"^(?P<number>\d{{1,4}})\s*§?\s+(?:{ATTACHMENT_COUNT}\s+)?(?P<title>\S.*?)(?:\s+{ATTACHMENT_COUNT})?$"
 )
 MIN_ROWS = 3  # fewer numbered rows than this under a header are not a meeting's list
+NUMBER_ALIGNMENT = 1  # right-aligned numbers: " 9" sits a character further in than "10"
+IMAGE_ALT = re.compile(r"^\[[A-ZÅÄÖ]+\]\s*")  # "[ATTACHEMEN]": an icon's alt text in a text dump
 
 
 def index_rows(entries: list[Entry]) -> tuple[int, list[tuple[int, Entry, str]]] | None:
@@ -29,11 +32,30 @@ def index_rows(entries: list[Entry]) -> tuple[int, list[tuple[int, Entry, str]]]
     if header is None:
         return None
     rows: list[tuple[int, Entry, str]] = []
+    previous: Entry | None = None
     for entry in entries[header + 1 :]:
+        if rows and previous is not None and continues_title(entry, previous, rows[-1][1]):
+            number, row, title = rows[-1]
+            rows[-1] = (number, row, join_pair(title, entry.line.text))  # a title wrapped in a text dump
+            previous = entry
+            continue
+        previous = None
         m = ROW.match(entry.line.text)
         if m is not None and (not rows or int(m["number"]) > rows[-1][0]):
-            rows.append((int(m["number"]), entry, m["title"].strip()))
+            rows.append((int(m["number"]), entry, IMAGE_ALT.sub("", m["title"]).strip()))
+            previous = entry
     return (header, rows) if len(rows) >= MIN_ROWS else None
+
+
+def continues_title(entry: Entry, previous: Entry, row: Entry) -> bool:
+    """The next line of a row, indented to the title's column, not the number's."""
+    return (
+        not entry.para
+        and len(entry.line.cells) == 1  # a row of its own has its attachments' column ("-", "1 kpl")
+        and not entry.line.text.startswith("- ")
+        and entry.line.x0 > row.line.x0 + NUMBER_ALIGNMENT
+        and entry.line.page_number == previous.line.page_number
+    )
 
 
 # "27.3.2017 15:00", "Pöytäkirja 08.05.2017 klo 15:30", "Kokousaika ja -paikka: 16:00 Istuntosali, Katu 27a"

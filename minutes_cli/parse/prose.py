@@ -115,6 +115,8 @@ def splits_token(left: str, right: str) -> bool:
     """
     if right[:1] == "/" and right[1:2] not in ("", " "):
         return True
+    if left[-1:] == "/" and left[-2:-1].isalpha() and right[:1].islower() and "://" not in left.rsplit(None, 1)[-1]:
+        return True  # "maankäyttösopimus/" + "kunnallistekniikan", not a web address's end
     if RANGE_END.match(right):
         return left[-1:].isdigit() or (left[-1:] == "." and left[-2:-1].isdigit())
     last = left.rsplit(None, 1)[-1]

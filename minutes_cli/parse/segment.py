@@ -23,6 +23,8 @@ from minutes_cli.parse.vocab import norm_label, words
 
 MAX_TITLE_LINES = 4
 MIN_LINES_FOR_WIDTH = 20
+MAX_HEADINGS_ON_INDEX_PAGE = 3
+INDEX_ROWS_PER_HEADING = 3
 LONG_LINE_SHARE = 0.9  # the share of lines shorter than a long one
 MAX_BLANK_LINE_SHARE = 0.1  # a text with fewer blank lines than this share of its lines has lost them
 MAX_HEADING_WORDS = 20  # a line over a '§ 12' heading longer than this is text, not its title
@@ -328,10 +330,13 @@ def move_case_ids(items: list[ItemBlock]) -> None:
 
 def segment(entries: list[Entry], is_pdf: bool, appendix_pages: set[int] | None = None) -> Segments:
     chosen, listed = choose_headings(entries, is_pdf)
-    if not chosen:
+    if len(chosen) < MAX_HEADINGS_ON_INDEX_PAGE:
+        # A meeting's index page has no headings, or a stray one ("§ 126 käsittelyn aikana"
+        # wrapped in an attendee table's cell): its table of items decides
         found = index_rows(entries)
-        if found is not None:
+        if found is not None and len(found[1]) > INDEX_ROWS_PER_HEADING * len(chosen):
             return index_segments(entries, *found)
+    if not chosen:
         return Segments(preamble=[], items=[ItemBlock(None, entries=list(entries))], trailing=[], listed=listed)
     preamble = entries[: chosen[0]]
     items = []
