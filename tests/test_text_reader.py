@@ -117,6 +117,8 @@ arviointia varten johtoryhmän, johon kuuluvat puheenjohtajisto ja kaupunginjoht
 
 Sopimuksen liitteeseen ei tule muutoksia.
 
+[S: :S]
+
 Liite 1Yhteistoimintasopimus: Joukkoliikenteen toimivaltainen viranomainen
 Turun kaupunkiseudulla. Päivitys 30.3.2017.
 

@@ -41,6 +41,7 @@ TEXT_SECTION_FIELDS = {"summary", "background", "proposal", "discussion", "decis
 HEADING_WORDS = ("Pykälä", "Ärende", "Asia")  # a heading without §: "Asia 4", "Asianro 26"
 DATE_ANYWHERE = re.compile(patterns.DATE)
 LIST_NUMBER = re.compile(r"\d{1,2}\.\s+")
+TEXT_DUMP_MARKS = re.compile(r"\[ATT\]|\[S:\s*:S\]")  # w3m's attachment icon and an empty struck-out span
 DATE_TAIL = re.compile(r"\.\s?\d{1,2}\.\s?\d{4}")  # what follows a date's day: found fast, from its "."
 
 
@@ -82,7 +83,7 @@ class Layout:
 def clean_line(line: Line) -> Line | None:
     if not needs_cleaning(line.text) and "[" not in line.text:
         return line  # the usual case: nothing to clean
-    cells = tuple(Cell(t, c.x0, c.x1, c.bold) for c in line.cells if (t := clean(c.text.replace("[ATT]", ""))))
+    cells = tuple(Cell(t, c.x0, c.x1, c.bold) for c in line.cells if (t := clean(TEXT_DUMP_MARKS.sub("", c.text))))
     if not cells:
         return None
     text = " ".join(c.text for c in cells)
