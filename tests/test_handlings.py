@@ -81,3 +81,20 @@ def test_this_meetings_handling_under_the_rule_after_an_earlier_decision():
     assert (item["proposal"], item["decision"]) == ("Rådet ger ett utlåtande.", "Rådet förordar en ramp längs älven.")
     assert [p["name"] for p in item["preparers"]] == ["Johan Berg"]
     assert [(h["number"], h["decision"]) for h in item["previous_handling"]] == [(202, "Enligt förslag.")]
+
+
+def test_a_title_line_where_the_handling_line_would_be_is_not_the_items_text():
+    from minutes_cli.lines import Cell, Line
+    from minutes_cli.parse.handlings import stands_for_handling_line
+    from minutes_cli.parse.layout import Entry
+
+    def at(x0: float, text: str, kind: str = "text") -> Entry:
+        line = Line(text, 6, x0, 400, 100, 112, 10.0, False, (Cell(text, x0, 400),))
+        return Entry(kind, text, line, field="background" if kind == "label" else None, label="Beredning")
+
+    stand_in = [at(71, "Gör Kackurdunten tillgänglig för alla"), at(71, "Beredning", "label"), at(136, "Text.")]
+    assert stands_for_handling_line(stand_in)
+    text_first = [at(136, "8.9.2022 behandlade stadsfullmäktige motionen"), at(71, "Beredning", "label")]
+    assert not stands_for_handling_line(text_first)
+    sentence = [at(71, "Ärendet bereds vidare."), at(71, "Beredning", "label")]
+    assert not stands_for_handling_line(sentence)

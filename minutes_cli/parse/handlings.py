@@ -112,7 +112,26 @@ def split_at_rule(block: HandlingBlock) -> list[HandlingBlock]:
     if at is None:
         return [block]
     before, after = block.entries[:at], block.entries[at + 1 :]
+    if stands_for_handling_line(after):
+        after = after[1:]
     return [HandlingBlock(block.header, before, block.historical), HandlingBlock(None, after)]  # this meeting's
+
+
+def stands_for_handling_line(entries: list[Entry]) -> bool:
+    """A short line in the caption column where the handling line would be, a caption below it
+    (the item's title again, "Gör Kackurdunten tillgänglig för alla"): not the text of the item."""
+    if len(entries) < 2 or entries[0].kind != "text" or entries[1].kind != "label":
+        return False
+    line, caption = entries[0].line, entries[1].line
+    return (
+        abs(line.x0 - caption.x0) <= CAPTION_X_TOLERANCE
+        and len(line.text.split()) <= MAX_STAND_IN_WORDS
+        and not line.text.endswith((".", ":", ";", ","))
+    )
+
+
+CAPTION_X_TOLERANCE = 2.0  # points
+MAX_STAND_IN_WORDS = 10
 
 
 def split_point(entries: list[Entry]) -> int | None:
