@@ -7,6 +7,7 @@ items.build_item       one item's entries -> Item
   handlings            which handling is this meeting's, and the earlier ones
   sections, fields     labelled sections -> texts, persons, attachments, notification
   outcome, votes       outcome, unanimity, votes, disqualifications, dissents
+contents.read_contents the cover's table of contents -> titles and attachments where items lack them
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from typing import Any
 
 from minutes_cli.model import Appendix, Document, Item, Meeting, ParseWarning, Person, Source
+from minutes_cli.parse.contents import apply_contents, read_contents
 from minutes_cli.parse.fields import Fields, merge_missing, read_fields, right_edge_of
 from minutes_cli.parse.handlings import current_block, split_handlings
 from minutes_cli.parse.index_page import meeting_header
@@ -34,7 +36,7 @@ from minutes_cli.parse.patterns import APPENDIX_PAGE
 from minutes_cli.parse.persons import signers
 from minutes_cli.parse.prose import join_paragraphs
 from minutes_cli.parse.sections import build_sections
-from minutes_cli.parse.segment import Segments, read_contents, segment
+from minutes_cli.parse.segment import Segments, segment
 from minutes_cli.parse.vocab import labels
 from minutes_cli.readers import RawDocument
 
@@ -42,7 +44,6 @@ FIRST_LINES_FOR_MEETING = 12
 TITLE_PARTS = re.compile(r"\s+[-–|]\s+")
 UNRELIABLE_TEXT = "unreliable-text-layer"  # the PDF reader's warning: some glyphs map to wrong letters
 MIN_ITEM_TITLE_WORDS = 3  # a page <title> shorter than this names the site, not an item
-MIN_WORD_LIKENESS = 0.5  # difflib ratio of a word read with wrong letters to the word itself
 HEADER_SECTION = re.compile(r"^(?:§\s*(\d{1,4})|(\d{1,4})\s*§)$")
 
 
@@ -76,12 +77,7 @@ def parse(raw: RawDocument) -> Document:
     if len(items) == 1 and items[0].number is None:
         items[0].number = number_in_header(layout.furniture)
     warnings = list(raw.warnings)
-    contents = read_contents(layout.entries)
-    if any(w.code == UNRELIABLE_TEXT for w in warnings):
-        warnings += titles_from_contents(items, contents.titles)
-    for item in items:  # Tweb lists what is appended to an item under it in the contents
-        if not item.attachments and item.number in contents.attachments:
-            item.attachments = contents.attachments[item.number]
+    warnings += apply_contents(items, read_contents(layout.entries), any(w.code == UNRELIABLE_TEXT for w in warnings))
     warnings += check_items(items, segments)
     document = Document(
         source=Source(path=raw.path, sha256=raw.sha256, format=raw.format, pages=raw.pages),
@@ -111,32 +107,6 @@ def is_item_title(page_title: str) -> bool:
         len(page_title.split()) >= MIN_ITEM_TITLE_WORDS
         and not any(map(municipality_of, parts))
         and kind_of([page_title])[0] is None
-    )
-
-
-def titles_from_contents(items: list[Item], contents: dict[int, str]) -> list[ParseWarning]:
-    """Where glyphs read as wrong letters, a heading the table of contents prints nearly the same
-    ("Lokal justeringspott AAKA" for "... AKTA") takes the contents' title: its font is another."""
-    warnings = []
-    for item in items:
-        listed = contents.get(item.number) if item.number is not None else None
-        if listed and item.title and listed != item.title and letters_apart(item.title, listed):
-            message = f"the heading reads '{item.title}'; the table of contents' title is used"
-            warnings.append(ParseWarning("title-from-contents", message, f"§ {item.number}"))
-            item.title = listed
-    return warnings
-
-
-def letters_apart(a: str, b: str) -> bool:
-    """The same words but for a few letters in some of them."""
-    from difflib import SequenceMatcher
-
-    words_a, words_b = a.split(), b.split()
-    if len(words_a) != len(words_b):
-        return False
-    return all(
-        x == y or SequenceMatcher(None, x, y).ratio() >= MIN_WORD_LIKENESS
-        for x, y in zip(words_a, words_b, strict=True)
     )
 
 

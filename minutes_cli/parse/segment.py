@@ -180,50 +180,6 @@ def choose_headings(entries: list[Entry], is_pdf: bool) -> tuple[list[int], dict
     return chosen, listed
 
 
-@dataclass
-class Contents:
-    """The cover's table of contents: each item's title, and the attachments listed under it."""
-
-    titles: dict[int, str] = field(default_factory=dict)
-    attachments: dict[int, list[str]] = field(default_factory=dict)
-
-
-CONTENTS_ATTACHMENT = re.compile(r"^[-–]\s+(?:(?:Bil\.|Bilaga|Liite)(?:\s*\d+)?\s*[,:]?\s+)?")
-NAMES_ITEM = re.compile(r"(?:(\d{1,4})\s*§|§\s*(\d{1,4}))\s*$")  # appended at the end, it names its item
-# Tweb's bilingual entries: "Motion, ... ; F. Strang / Aloite, Tehdään ..." - the translation goes
-TRANSLATION = re.compile(r"\s+/\s+(?:Liite|Aloite|Bilaga|Motion)\b.*$")
-
-
-def read_contents(entries: list[Entry]) -> Contents:
-    """ "30 § Lokal justeringspott AKTA 1.6.2023 ..... 9" and the "- Bil. Protokoll ..... 11" lines under it."""
-    first_page = entries[0].page if entries else 0
-    contents = Contents()
-    number = None
-    pending: list[str] = []  # an attachment entry wrapped over lines, until its leader
-    for entry in entries:
-        if entry.page >= first_page + COVER_PAGES:
-            break
-        text = entry.line.text
-        leader = patterns.TOC_LEADER.search(text)
-        head = text[: leader.start()].strip() if leader else text
-        m = patterns.NUMBER_FIRST.match(head) or patterns.SECTION_FIRST.match(head)
-        if leader and m is not None and m.group("title"):
-            number = int(m.group(1))
-            contents.titles.setdefault(number, m.group("title").strip())
-            pending = []
-        elif number is not None and (pending or CONTENTS_ATTACHMENT.match(text)):
-            pending.append(head)
-            if leader:
-                title = TRANSLATION.sub("", CONTENTS_ATTACHMENT.sub("", " ".join(pending))).strip()
-                named = NAMES_ITEM.search(title)  # "Resultaträkning 2024, Stadsstyrelsen 7.4.2025, 43 §"
-                owner = int(named.group(1) or named.group(2)) if named else number
-                contents.attachments.setdefault(owner, []).append(title)
-                pending = []
-        elif leader:
-            number = None  # "Anvisning för begäran om omprövning ..... 43" ends the items
-    return contents
-
-
 def index_segments(entries: list[Entry], header: int, rows: list[tuple[int, Entry, str]]) -> Segments:
     """A meeting's index page: the lines above its table are the meeting's, each row an item."""
     used = {id(entry) for _, entry, _ in rows}
