@@ -157,3 +157,34 @@ def test_a_proposal_that_opens_with_what_the_body_decides_keeps_that_line():
         == "Stadsstyrelsen beslutar att:\n1) bevilja undantag.\n2) undantagslovet är ikraft ett (1) år."
     )
     assert item["presenter"]["name"] == "Martin Norrgård"
+
+
+def test_prose_that_starts_with_an_attachment_word_stays_text_and_a_list_of_attachment_lines_is_a_list():
+    item = convert_text(
+        "7 §\nKaava\n\nLiite 1 sisältää kustannusarvion, jonka mukaan hankkeen\n"
+        "kokonaiskustannukset ovat 2 miljoonaa euroa.\n\nLiite 1 Asemakaavakartta\nLiite 2 Kaavaselostus\n\n"
+        "Päätösehdotus\nHyväksytään.\n\nPäätös\nHyväksyttiin.\n"
+    )
+    assert item["background"].startswith("Liite 1 sisältää kustannusarvion")
+    assert item["attachments"] == ["Asemakaavakartta", "Kaavaselostus"]
+
+
+def test_a_caption_with_no_field_that_is_not_a_subheading_is_kept_under_its_label():
+    item = convert_text(
+        "8 §\nHankinta\n\nValmistelu\nHankinta kilpailutettiin.\n\nTalousvaikutukset\nKustannus on 5 000 euroa.\n"
+    )
+    assert item["background"] == "Hankinta kilpailutettiin."
+    assert item["sections"]["Talousvaikutukset"] == "Kustannus on 5 000 euroa."
+
+
+def test_a_family_named_before_ja_is_one_recipient():
+    item = convert_text(
+        "9 §\nLupa\n\nPäätös\nHyväksyttiin.\n\nTiedoksi\nMatti ja Liisa Virtanen, rakennusvalvonta, "
+        "Pohjois-Savon ELY-keskus ja Kuopion kaupunki\n"
+    )
+    assert item["notify"]["recipients"] == [
+        "Matti ja Liisa Virtanen",
+        "rakennusvalvonta",
+        "Pohjois-Savon ELY-keskus",
+        "Kuopion kaupunki",
+    ]

@@ -145,3 +145,13 @@ def test_a_proposed_deputy_chosen_in_place_of_a_proposed_checker_is_amended():
     )
     chosen_as_proposed = "Pöytäkirjan tarkastajiksi valittiin Helena Lahtinen ja Ritva-Leena Heikkinen."
     assert classify_outcome(chosen_as_proposed, proposal) == "approved"
+
+
+def test_names_chosen_before_any_deputy_is_named_and_a_ground_with_dots():
+    from minutes_cli.parse.votes import find_disqualifications
+
+    proposal = "Lautakunta valitsee varapuheenjohtajaksi Anna Bergin ja puheenjohtajaksi Matti Virtasen."
+    decision = "Lautakunta valitsi varapuheenjohtajaksi Anna Bergin ja puheenjohtajaksi Pekka Lahden."
+    assert classify_outcome(decision, proposal) == "amended"
+    (found,) = find_disqualifications("Matti Virtanen ilmoitti olevansa esteellinen, peruste: hallintolain 28.1 § 5.")
+    assert found.ground == "hallintolain 28.1 § 5"

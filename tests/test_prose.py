@@ -53,6 +53,7 @@ def test_join_lines(lines, expected):
         (["korvaamaan Lapuan kaupungin", "oikeudenkäyntikulut"], "kaupungin oikeudenkäyntikulut"),
         (["vaihtokirja ja maankäyttösopimus/", "kunnallistekniikan sopimus"], "maankäyttösopimus/kunnallistekniikan"),
         (["sivuilla https://kuortane.fi/arkisto/", "2.1.2024 alkaen"], "https://kuortane.fi/arkisto/ 2.1.2024"),
+        (["toimitettava 1.5. mennessä.", "kirjaamo@kunta.fi tai postitse"], "mennessä. kirjaamo@kunta.fi"),
     ],
 )
 def test_a_line_broken_inside_an_address_path_or_range_joins_without_a_space(lines, expected):

@@ -202,3 +202,13 @@ def test_a_w3m_dump_of_a_meeting_index_page():
         (129, "Maankäyttösopimus/kunnallistekniikan rakentamissopimus"),
     ]
     assert (document["meeting"]["date"], document["meeting"]["start_time"]) == ("2017-05-08", "15:30")
+
+
+def test_a_short_decision_and_a_preparer_repeated_on_every_page_are_not_page_furniture():
+    pages = [
+        f"§ {n}\nAsia {n}\nValmistelija\nMikko Salo, kaupungininsinööri\nEhdotus\nHyväksytään.\nPäätös\nHyväksyttiin.\n"
+        for n in range(1, 6)
+    ]
+    items = convert("\f".join(pages).encode(), name="dump.txt")["items"]
+    assert [item["decision"] for item in items] == ["Hyväksyttiin."] * 5
+    assert all(item["preparers"][0]["name"] == "Mikko Salo" for item in items)

@@ -37,12 +37,11 @@ from minutes_cli.parse.persons import signers
 from minutes_cli.parse.prose import join_paragraphs
 from minutes_cli.parse.sections import build_sections
 from minutes_cli.parse.segment import Segments, segment
-from minutes_cli.parse.vocab import labels
-from minutes_cli.readers import RawDocument
+from minutes_cli.parse.vocab import labels, words
+from minutes_cli.readers import UNRELIABLE_TEXT_LAYER, RawDocument
 
 FIRST_LINES_FOR_MEETING = 12
 TITLE_PARTS = re.compile(r"\s+[-–|]\s+")
-UNRELIABLE_TEXT = "unreliable-text-layer"  # the PDF reader's warning: some glyphs map to wrong letters
 MIN_ITEM_TITLE_WORDS = 3  # a page <title> shorter than this names the site, not an item
 HEADER_SECTION = re.compile(r"^(?:§\s*(\d{1,4})|(\d{1,4})\s*§)$")
 
@@ -77,7 +76,9 @@ def parse(raw: RawDocument) -> Document:
     if len(items) == 1 and items[0].number is None:
         items[0].number = number_in_header(layout.furniture)
     warnings = list(raw.warnings)
-    warnings += apply_contents(items, read_contents(layout.entries), any(w.code == UNRELIABLE_TEXT for w in warnings))
+    warnings += apply_contents(
+        items, read_contents(layout.entries), any(w.code == UNRELIABLE_TEXT_LAYER for w in warnings)
+    )
     warnings += check_items(items, segments)
     document = Document(
         source=Source(path=raw.path, sha256=raw.sha256, format=raw.format, pages=raw.pages),
@@ -103,10 +104,12 @@ def parse(raw: RawDocument) -> Document:
 def is_item_title(page_title: str) -> bool:
     """Not a site's name ("Espoon kaupunki", "Kokousasiakirjat - Oulun kaupunki", "Esityslistat/pöytäkirjat")."""
     parts = TITLE_PARTS.split(page_title)
+    lowered = page_title.casefold()
     return (
         len(page_title.split()) >= MIN_ITEM_TITLE_WORDS
         and not any(map(municipality_of, parts))
         and kind_of([page_title])[0] is None
+        and not any(word in lowered for word in words("web", "site_title_words"))
     )
 
 

@@ -56,6 +56,7 @@ def read_contents(entries: list[Entry]) -> Contents:
                 title = TRANSLATION.sub("", CONTENTS_ATTACHMENT.sub("", " ".join(pending))).strip()
                 named = NAMES_ITEM.search(title)  # "Resultaträkning 2024, Stadsstyrelsen 7.4.2025, 43 §"
                 owner = int(named.group(1) or named.group(2)) if named else number
+                owner = owner if owner in contents.titles else number  # not another body's §
                 contents.attachments.setdefault(owner, []).append(title)
                 pending = []
         elif leader:

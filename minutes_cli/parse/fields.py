@@ -14,7 +14,7 @@ from minutes_cli.lines import Line
 from minutes_cli.model import Handling, Notify, Person
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
-from minutes_cli.parse.persons import parse_people, parse_person
+from minutes_cli.parse.persons import given_names, parse_people, parse_person
 from minutes_cli.parse.prose import ROW, join_lines
 from minutes_cli.parse.sections import Section
 from minutes_cli.parse.vocab import labels, norm_label, preparer_bylines, words
@@ -67,23 +67,32 @@ MAX_ATTACHMENT_LINES = 3  # an attachment's title wraps over a line or two
 ENCLOSURE_LINE = re.compile(r"^Oheismateriaali\s*\d{1,2}\s*[:.]?\s*(?=\S)")
 
 
+def attachment_line(line: str) -> tuple[re.Pattern[str], str] | None:
+    """ "Liite 1 Osayleiskaavan luonnoskartta": the pattern and the title; not "Liite 1 sisältää ..."."""
+    for pattern in (ATTACHMENT_LINE, ENCLOSURE_LINE):
+        if (m := pattern.match(line)) is not None and not line[m.end() : m.end() + 1].islower():
+            return pattern, line[m.end() :].strip()
+    return None
+
+
 def take_attachment_lines(section: Section) -> tuple[list[str], list[str]]:
     """ "Liite 1 Osayleiskaavan luonnoskartta" and "Oheismateriaali 1 Arvioidut kustannukset"
     lines outside a Liitteet section: the attachments and enclosures they name."""
     attachments: list[str] = []
     enclosures: list[str] = []
     for paragraph in section.paragraphs:
-        # "Liite 1" set apart from its title as a cell of its own; a title wrapped in a text dump
-        bare = join_lines([line.lstrip(ROW) for line in paragraph]) if len(paragraph) <= MAX_ATTACHMENT_LINES else ""
-        found = [
-            (m, titles)
-            for pattern, titles in ((ATTACHMENT_LINE, attachments), (ENCLOSURE_LINE, enclosures))
-            if (m := pattern.match(bare))
-        ]
-        if found:
-            m, titles = found[0]
-            titles.append(bare[m.end() :].strip())
+        lines = [line.lstrip(ROW) for line in paragraph]  # "Liite 1" may be a cell of its own
+        each = [attachment_line(line) for line in lines]
+        if all(each):  # "Liite 1 Kartta" / "Liite 2 Selostus": one per line
+            for pattern, title in each:
+                (attachments if pattern is ATTACHMENT_LINE else enclosures).append(title)
             paragraph.clear()
+        elif each[0] and len(lines) <= MAX_ATTACHMENT_LINES:  # a title wrapped in a text dump
+            pattern, _ = each[0]
+            m = pattern.match(joined := join_lines(lines))
+            if m is not None:
+                (attachments if pattern is ATTACHMENT_LINE else enclosures).append(joined[m.end() :].strip())
+                paragraph.clear()
     section.paragraphs[:] = [p for p in section.paragraphs if p]
     return attachments, enclosures
 
@@ -226,20 +235,30 @@ def parse_notify(section: Section, right_edge: float = 0.0) -> tuple[Notify, str
         if code in codes and rest[:1].isupper():  # "tpv Konsernihallinto, lakiasiat"
             recipients.append(rest.strip())
             continue
-        for part in (p.strip() for p in AND_BEFORE_RECIPIENT.split(LIST_DASH.sub("", line))):
+        for part in (p.strip() for p in re.split(r"(?<!-),", LIST_DASH.sub("", line))):
             if not part:
                 continue
-            name_only = re.fullmatch(r"[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,2}", part)
+            pieces = split_at_and(part)
+            name_only = len(pieces) == 1 and re.fullmatch(r"[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,2}", part)
             if recipients and name_only and recipients[-1].split()[-1][:1].islower():
-                recipients[-1] = f"{recipients[-1]} {part}"
+                recipients[-1] = f"{recipients[-1]} {part}"  # "tekninen johtaja" + "Pekka Rinne"
             else:
-                recipients.append(part)
+                recipients.extend(pieces)
     return Notify(method=method, recipients=recipients), note
+
+
+def split_at_and(part: str) -> list[str]:
+    """ "Etelä-Pohjanmaan ELY-keskus ja Lapuan kaupungin terveydensuojeluviranomainen" is two;
+    "liikenne- ja ympäristökeskus", "Tekninen ja ympäristötoimiala" and "Matti ja Liisa Virtanen" are one."""
+    pieces = [p.strip() for p in AND_BEFORE_RECIPIENT.split(part) if p.strip()]
+    if len(pieces) > 1 and pieces[0] in given_names():
+        return [part]  # a given name before "ja": one family
+    return pieces
 
 
 # "Hakija, Etelä-Pohjanmaan ELY-keskus ja Lapuan kaupungin terveydensuojeluviranomainen", but not
 # "elinkeino-, liikenne- ja ympäristökeskus" or "Tekninen ja ympäristötoimiala"
-AND_BEFORE_RECIPIENT = re.compile(r"(?<!-),|(?<![-,]) (?:ja|sekä|och|samt) (?=[A-ZÅÄÖ])")
+AND_BEFORE_RECIPIENT = re.compile(r"(?<![-,]) (?:ja|sekä|och|samt) (?=[A-ZÅÄÖ])")
 SENTENCE_END = re.compile(r"(?<=[a-zåäö)]\.)\s+(?=[A-ZÅÄÖ])")  # the space after a sentence
 
 

@@ -33,7 +33,13 @@ def is_listed(entry: Entry, listed: set[tuple[int | None, str | None]]) -> bool:
     return (number, date) in listed or (date is None and any(n == number for n, _ in listed))
 
 
-def split_handlings(entries: list[Entry], index: list[Entry] | None = None) -> tuple[list[Entry], list[HandlingBlock]]:
+CAPTION_X_TOLERANCE = 2.0  # points: a line in the caption column
+MAX_STAND_IN_WORDS = 10
+
+
+def split_handlings(
+    entries: list[Entry], index: list[Entry] | None = None, title: str = ""
+) -> tuple[list[Entry], list[HandlingBlock]]:
     """Entries before the first handling line, and the handling blocks (marked historical after a history label).
 
     Where CloudNC lists the item's handlings above its heading (`index`), only those open a
@@ -76,7 +82,7 @@ def split_handlings(entries: list[Entry], index: list[Entry] | None = None) -> t
         else:
             pre.append(entry)
     if not listed:
-        blocks = [part for block in blocks for part in split_at_rule(block)]
+        blocks = [part for block in blocks for part in split_at_rule(block, title)]
     return pre, drop_listings(blocks)
 
 
@@ -100,7 +106,7 @@ def decides(entries: list[Entry]) -> bool:
     return any(e.kind == "label" and e.field in ("proposal", "decision") for e in entries)
 
 
-def split_at_rule(block: HandlingBlock) -> list[HandlingBlock]:
+def split_at_rule(block: HandlingBlock, title: str = "") -> list[HandlingBlock]:
     """A rule after an earlier handling's decision: what follows is this meeting's handling.
 
     A lone rule with text before it and a proposal or decision after it splits a block
@@ -112,26 +118,25 @@ def split_at_rule(block: HandlingBlock) -> list[HandlingBlock]:
     if at is None:
         return [block]
     before, after = block.entries[:at], block.entries[at + 1 :]
-    if stands_for_handling_line(after):
+    if stands_for_handling_line(after, title):
         after = after[1:]
     return [HandlingBlock(block.header, before, block.historical), HandlingBlock(None, after)]  # this meeting's
 
 
-def stands_for_handling_line(entries: list[Entry]) -> bool:
-    """A short line in the caption column where the handling line would be, a caption below it
-    (the item's title again, "Gör Kackurdunten tillgänglig för alla"): not the text of the item."""
+def stands_for_handling_line(entries: list[Entry], title: str) -> bool:
+    """A short line in the caption column where the handling line would be, a caption below it:
+    the item's title again ("Gör Kackurdunten tillgänglig för alla"), not the text of the item."""
     if len(entries) < 2 or entries[0].kind != "text" or entries[1].kind != "label":
         return False
     line, caption = entries[0].line, entries[1].line
+    words = line.text.casefold().split()
+    in_title = sum(word in title.casefold().split() for word in words)
     return (
         abs(line.x0 - caption.x0) <= CAPTION_X_TOLERANCE
-        and len(line.text.split()) <= MAX_STAND_IN_WORDS
+        and len(words) <= MAX_STAND_IN_WORDS
         and not line.text.endswith((".", ":", ";", ","))
+        and in_title * 2 >= len(words)  # half its words are the title's (some glyphs may read wrong)
     )
-
-
-CAPTION_X_TOLERANCE = 2.0  # points
-MAX_STAND_IN_WORDS = 10
 
 
 def split_point(entries: list[Entry]) -> int | None:

@@ -94,8 +94,8 @@ def build_item(
     """`people` are the meeting's attendees, for finding the presenter a caption names by role."""
     entries = block.entries
     index = block.index + [e for e in entries if e.kind == "index"]
-    pre, blocks = split_handlings(entries, index)
     title = join_lines(block.title_lines) if block.title_lines else None
+    pre, blocks = split_handlings(entries, index, title or "")
     if block.heading is None and is_pdf:
         title, used = headless_title(pre)
         pre = [e for e in pre if e not in used]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from minutes_cli.lines import Cell, Line
 from minutes_cli.parse import patterns
+from minutes_cli.parse.persons import PERSON_LINE
 from minutes_cli.parse.prose import clean, ends_sentence, join_pair, needs_cleaning
 from minutes_cli.parse.vocab import LabelMatch, labels, noise_pattern, norm_label, preparer_bylines
 
@@ -24,7 +25,7 @@ HEADER_BAND = 0.15  # share of the page height at the top where running headers 
 FOOTER_BAND = 0.10
 MIN_FURNITURE_SHARE = 0.2  # a line in a band on at least this share of pages is furniture...
 MIN_FURNITURE_PAGES = 3  # ... and on at least this many (files with appendices merged in vary their headers)
-MIN_TEXT_FURNITURE_SHARE = 0.5  # in text there is no position to go by: most pages
+MIN_TEXT_FURNITURE_SHARE = 0.8  # in text there is no position to go by: nearly every page
 FURNITURE_Y_TOLERANCE_PT = 4.0
 HAS_LETTER = re.compile(r"[^\W\d_]")
 TEXT_BAND_LINES = 8  # in text, the running header and footer are among a page's first or last lines
@@ -108,7 +109,9 @@ def find_furniture(lines: list[Line], pages: int, page_height: float) -> set[int
     # 29.05.2023 § 30"); the minutes' own header need only be on most of the other pages.
     appendix_pages = set().union(*(seen[key] for key in furniture if patterns.APPENDIX_PAGE.match(key[0])))
     if appendix_pages:
-        needed = pages_needed(pages - len(appendix_pages))
+        needed = pages_needed(
+            pages - len(appendix_pages), MIN_FURNITURE_SHARE if page_height > 0 else MIN_TEXT_FURNITURE_SHARE
+        )
         furniture |= {key for key, on in seen.items() if len(on - appendix_pages) >= needed}
     return {i for i, key in candidates if key in furniture}
 
@@ -137,7 +140,7 @@ def text_band_lines(lines: list[Line]) -> list[tuple[int, tuple[str, int]]]:
                 text = lines[i].text
                 if "§" in text or ((m := matcher.match(text)) is not None and m.style in ("alone", "colon")):
                     continue
-                if text.endswith(".") and " " in text:  # "Lautakunta hyväksyi esityksen." on many pages
+                if text.endswith(".") or PERSON_LINE.match(text):  # "Hyväksyttiin.", "Mikko Salo, insinööri"
                     continue
                 # a date or number standing alone may be the text's own: only page numbers ("8 (") vary
                 key = signature(lines[i]) if HAS_LETTER.search(text) or len(text) <= 4 else text

@@ -60,13 +60,18 @@ def adjusted_approval(decision: str, proposal: str | bool | None, votes: list[Vo
 
 
 def names_differ(decision: str, proposal: str) -> bool:
-    from minutes_cli.parse.votes import names_in
-
-    proposed = set(names_in(DEPUTIES.split(proposal, maxsplit=1)[0]))
-    decided = set(names_in(DEPUTIES.split(decision, maxsplit=1)[0]))
+    proposed, decided = members(proposal), members(decision)
     # Someone proposed was not chosen and someone else was ("valitaan A ja B" -> "valittiin C ja B"),
     # a proposed deputy too ("... sekä varatarkastajiksi C ja D" -> "valittiin B ja D").
     return bool(proposed - decided) and bool(decided - proposed)
+
+
+def members(text: str) -> set[str]:
+    """The names chosen as members: those before the deputies are named, where any are."""
+    from minutes_cli.parse.votes import names_in
+
+    before_deputies = set(names_in(DEPUTIES.split(text, maxsplit=1)[0]))
+    return before_deputies or set(names_in(text))
 
 
 DEPUTIES = re.compile(

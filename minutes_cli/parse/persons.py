@@ -20,7 +20,7 @@ PHONE_PREFIX = r"(?:puh(?:elin)?|p|tfn|tel(?:efon)?|gsm|mob(?:ile)?|mobil)\.?:?\
 PHONE_RE = re.compile(
     rf"(?<![\w\-/.])(?:{PHONE_PREFIX})?(?P<number>(?:\+\s?358|\(0\d{{1,3}}\)|0)[\d \-()/]{{5,18}}\d)", re.IGNORECASE
 )
-LABELLED_NUMBER = re.compile(r"\b(?:puh(?:elin)?|tfn|tel(?:efon)?|gsm|mobil)\.?:?\s*\+?[\d][\d \-()/]*", re.IGNORECASE)
+LABELLED_NUMBER = re.compile(rf"\b{PHONE_PREFIX}\+?\d[\d \-()/]*", re.IGNORECASE)
 EMAIL_PREFIX_RE = re.compile(r"\b(?:sähköposti|s-posti|e-post|email|e-mail)\s*:?\s*$", re.IGNORECASE)
 NAME_WORD = r"[A-ZÅÄÖÜÉ][a-zåäöüéèáëï]+(?:-[A-ZÅÄÖÜÉa-zåäö][a-zåäöüéèáëï]+)*"
 NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}$")
@@ -99,6 +99,11 @@ TITLE_SUFFIXES = (
     "assistent",
     "manageri",
     "manager",
+    "lehtori",
+    "notaari",
+    "nomi",  # agronomi, ekonomi, tradenomi, hortonomi
+    "puutarhuri",
+    "lektor",
     "sihteerinä",
 )
 MAX_TITLE_LINE_WORDS = 4
@@ -218,7 +223,7 @@ def name_in(part: str) -> tuple[str | None, str | None]:
     known = given_names()
     for start in range(len(tokens)):
         candidate = " ".join(tokens[start:])
-        if len(tokens) - start >= 3 and tokens[start] not in known and tokens[start + 1] in known:
+        if len(tokens) - start >= 3 and is_title_word(tokens[start]) and tokens[start + 1] in known:
             continue  # "Lehtori Jarkko Virtanen": a capitalised title before a given name
         if NAME_RE.match(candidate) and not is_title_word(tokens[start]):
             if any(word.casefold().startswith(organisation_words()) for word in tokens[start:]):

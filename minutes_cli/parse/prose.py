@@ -44,7 +44,8 @@ def clean(text: str) -> str:
     """Drop zero-width characters and soft hyphens, turn odd spaces into plain ones.
 
     A zero-width space after a line-end hyphen ("Step-\u200b") says the hyphen belongs to the
-    word, so it is kept as a non-breaking hyphen until the lines are joined.
+    word, so it is kept as a non-breaking hyphen until the lines are joined; with a space printed
+    after it ("lainanhoito-\u200b "), the next line is a word of its own (SPACED_HYPHEN).
     """
     spaced = text.endswith("-\u200b ")
     text = text.rstrip()
@@ -104,6 +105,7 @@ def join_pair(left: str, right: str) -> str:
 FILE_EXTENSIONS = frozenset(("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "txt", "jpg", "png", "zip"))
 URL_START = re.compile(r"(?:https?://|www\.)\S*[./\-_?=&#]$")
 EMAIL_START = re.compile(r"^[a-z0-9._\-]+@[a-z0-9\-]+\.[a-z]")
+ADDRESS_PART = re.compile(r"[a-z0-9._\-]+\.")  # the start of an e-mail address, cut at a dot
 RANGE_END = re.compile(r"^[-–]\d")
 
 
@@ -124,7 +126,10 @@ def splits_token(left: str, right: str) -> bool:
         return right[:1].islower()
     if last.endswith(".") and len(last) > 1:
         first = right.split(None, 1)[0]
-        return first.rstrip(".,;:)").casefold() in FILE_EXTENSIONS or EMAIL_START.match(first) is not None
+        if first.rstrip(".,;:)").casefold() in FILE_EXTENSIONS:
+            return True
+        # "katja." + "karonen@kuortane.fi", not "mennessä." + "kirjaamo@kunta.fi"
+        return EMAIL_START.match(first) is not None and ADDRESS_PART.fullmatch(last) is not None
     return False
 
 

@@ -15,6 +15,7 @@ from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
 from minutes_cli.parse.persons import EMAIL_RE, PERSON_LINE, PHONE_RE, is_title_line
 from minutes_cli.parse.prose import ROW, join_paragraphs
+from minutes_cli.parse.vocab import background_subheadings, norm_label
 
 # Sections that end at the first paragraph that does not go on with them (authority: its
 # first paragraph, "Befogenhet att fatta beslut: Enligt förvaltningsstadgan ...", then text)
@@ -69,15 +70,19 @@ def continues_list(section: Section, text: str) -> bool:
     return False
 
 
+def is_subheading(entry: Entry) -> bool:
+    return entry.field == "other" and not entry.text and norm_label(entry.label or "") in background_subheadings()
+
+
 def build_sections(entries: list[Entry]) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
     for entry in entries:
         if entry.kind == "label":
-            if entry.field == "other" and not entry.text and current is not None and current.field == "background":
-                # A caption with no field of its own inside the preparation ("Toimenpiteet") is its
-                # subheading: the preparation goes on below it.
+            if current is not None and current.field == "background" and is_subheading(entry):
+                # "Toimenpiteet" inside the preparation is its subheading: the preparation goes on below it
                 current.add(entry, entry.label or "", True)
+                current.paragraphs.append([])  # the text below starts a paragraph of its own
                 continue
             if (
                 entry.field == "presenter"

@@ -210,7 +210,7 @@ def take_title(block: ItemBlock, is_pdf: bool, wrap_width: float = 0.0) -> None:
         elif (block.title_lines and entry.para) or patterns.CASE_ID_RE.match(entry.text):
             break
         elif wrap_width and block.title_lines and not wraps_into(previous, entry.text, wrap_width):
-            break  # noqa: SIM114 (a different reason: no blank line to go by)
+            break  # no blank line to go by: a title line that does not look wrapped ends the title
         block.title_lines.append(entry.text)
         previous = entry.line
         taken += 1

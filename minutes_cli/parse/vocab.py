@@ -142,6 +142,11 @@ def preparer_bylines() -> frozenset[str]:
 
 
 @cache
+def background_subheadings() -> frozenset[str]:
+    return frozenset(norm_label(label) for label in words("sections", "background_subheadings"))
+
+
+@cache
 def phrase_patterns(group: str) -> dict[str, re.Pattern[str]]:
     data = load("outcomes")[group]
     # The phrases are lower case and matched against lower-cased text: faster than IGNORECASE.

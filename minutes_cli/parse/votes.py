@@ -87,7 +87,7 @@ GROUND = re.compile(
 )
 # "anmälde jäv, orsak; närstående i familjekretsen och avlägsnade sig"
 GROUND_AFTER = re.compile(
-    r"\b(?:orsak|grund|syy|peruste)\s*[;:,]\s*(.+?)(?=\s+(?:och|ja)\s+(?:avlägsnade|lämnade|poistui)|[.;]|$)",
+    r"\b(?:orsak|grund|syy|peruste)\s*[;:,]\s*(.+?)(?=\s+(?:och|ja)\s+(?:avlägsnade|lämnade|poistui)|\.(?:\s+[A-ZÅÄÖ]|$)|;|$)",
     re.IGNORECASE,
 )
 NAME = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}")

@@ -32,6 +32,9 @@ HTML_START = re.compile(
 )
 
 
+UNRELIABLE_TEXT_LAYER = "unreliable-text-layer"  # the warning for pages whose glyphs read as wrong letters
+
+
 @dataclass
 class RawDocument:
     """What a reader found, before any interpretation."""

@@ -22,7 +22,7 @@ import pymupdf
 from minutes_cli.errors import CorruptPdfError, EncryptedPdfError, NoTextLayerError
 from minutes_cli.lines import Cell, Line
 from minutes_cli.model import ParseWarning
-from minutes_cli.readers import RawDocument
+from minutes_cli.readers import UNRELIABLE_TEXT_LAYER, RawDocument
 from minutes_cli.readers.glyphmaps import read_cmap, reads_wrong
 
 Y_TOLERANCE_PT = 2.0  # spans whose baselines differ by less than this share a line
@@ -89,7 +89,7 @@ def read_pdf(data: bytes, name: str) -> RawDocument:
     if unreliable:
         warnings.append(
             ParseWarning(
-                "unreliable-text-layer",
+                UNRELIABLE_TEXT_LAYER,
                 "the text layer maps some glyphs to wrong letters; check these pages against the rendering, "
                 "or OCR them",
                 where=pages_label(unreliable),
