@@ -123,12 +123,17 @@ def fill_meeting_from_text(meeting: Meeting, items: list[Item], entries: list[En
 
 
 def officers_from_signatures(items: list[Item]) -> tuple[Person | None, Person | None]:
-    """An Ahjo decision signed by two: the chair and the secretary (one signer is an official deciding alone)."""
+    """An Ahjo decision signed by two: the chair and the secretary, in that order unless their titles
+    say otherwise (one signer is an official deciding alone)."""
     for item in items:
         for label, text in item.sections.items():
             if labels().field_of(label) == "signatures":
                 people = signers(text)
-                return (people[0], people[1]) if len(people) == 2 else (None, None)
+                if len(people) != 2:
+                    return None, None
+                secretaries = {w.casefold() for w in words("roles", "secretary")}
+                first_keeps_minutes = (people[0].title or "").casefold() in secretaries
+                return (people[1], people[0]) if first_keeps_minutes else (people[0], people[1])
     return None, None
 
 

@@ -53,6 +53,7 @@ def continues_title(entry: Entry, previous: Entry, row: Entry) -> bool:
         not entry.para
         and len(entry.line.cells) == 1  # a row of its own has its attachments' column ("-", "1 kpl")
         and not entry.line.text.startswith("- ")
+        and not entry.line.text.endswith(".")  # "Pöytäkirja on tarkastettu.": a sentence below the table
         and entry.line.x0 > row.line.x0 + NUMBER_ALIGNMENT
         and entry.line.page_number == previous.line.page_number
     )

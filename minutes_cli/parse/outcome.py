@@ -9,9 +9,10 @@ records information is `noted` and one that decides something `other`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from minutes_cli.model import Vote
-from minutes_cli.parse.vocab import outcome_order, phrase_patterns
+from minutes_cli.parse.vocab import outcome_order, phrase_patterns, words
 
 PROPOSAL_ONLY = ("approved", "amended", "rejected")
 
@@ -70,14 +71,8 @@ def members(text: str) -> set[str]:
     """The names chosen as members: those before the deputies are named, where any are."""
     from minutes_cli.parse.votes import names_in
 
-    before_deputies = set(names_in(DEPUTIES.split(text, maxsplit=1)[0]))
+    before_deputies = set(names_in(deputies_pattern().split(text, maxsplit=1)[0]))
     return before_deputies or set(names_in(text))
-
-
-DEPUTIES = re.compile(
-    r"\bvara(?:tarkastaj|jäsen|henkilö|puheenjohtaj|edustaj|valtuutet)\w*|\bersättar\w*|\bsuppleant\w*|\bvice\w*",
-    re.IGNORECASE,
-)
 
 
 def is_unanimous(decision: str | None) -> bool | None:
@@ -90,3 +85,8 @@ def is_unanimous(decision: str | None) -> bool | None:
     if signs["yes"].search(text):
         return True
     return None
+
+
+@cache
+def deputies_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(words('elections', 'deputies'))})\w*", re.IGNORECASE)

@@ -11,9 +11,11 @@ counter-proposal. Disqualified persons and dissenters are the names in sentences
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from minutes_cli.model import Disqualification, Dissent, Vote, VoteCounts, Voters
 from minutes_cli.parse.persons import NAME_WORD, given_names
+from minutes_cli.parse import vocab
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 NUMBER_WORDS = {
@@ -84,11 +86,6 @@ DISQUALIFIED = re.compile(r"esteelli|jääv|jäv\b|jävig", re.IGNORECASE)
 DISSENT = re.compile(r"eriävän mielipiteen|eriävä mielipide|avvikande mening|reservation|reserverade", re.IGNORECASE)
 GROUND = re.compile(
     r"\(([^)]*(?:jääv|jäv|esteel|hallintolaki|kuntalaki|§|styrelse|ledamot|jäsen|osakas)[^)]*)\)", re.IGNORECASE
-)
-# "anmälde jäv, orsak; närstående i familjekretsen och avlägsnade sig"
-GROUND_AFTER = re.compile(
-    r"\b(?:orsak|grund|syy|peruste)\s*[;:,]\s*(.+?)(?=\s+(?:och|ja)\s+(?:avlägsnade|lämnade|poistui)|\.(?:\s+[A-ZÅÄÖ]|$)|;|$)",
-    re.IGNORECASE,
 )
 NAME = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}")
 
@@ -260,7 +257,7 @@ def find_disqualifications(text: str | None) -> list[Disqualification]:
     for sentence in sentences(text or ""):
         if not DISQUALIFIED.search(sentence):
             continue
-        ground = GROUND.search(sentence) or GROUND_AFTER.search(sentence)
+        ground = GROUND.search(sentence) or ground_after_pattern().search(sentence)
         for name in names_in(sentence):
             if all(d.name != name for d in out):
                 out.append(Disqualification(name=name, ground=ground.group(1).strip() if ground else None))
@@ -275,3 +272,13 @@ def find_dissents(text: str | None) -> list[Dissent]:
                 if all(d.name != name for d in out):
                     out.append(Dissent(name=name, text=sentence))
     return out
+
+
+@cache
+def ground_after_pattern() -> re.Pattern[str]:
+    """ "anmälde jäv, orsak; närstående i familjekretsen och avlägsnade sig": the ground after its word."""
+    return re.compile(
+        rf"\b(?:{'|'.join(vocab.words('elections', 'grounds'))})\s*[;:,]\s*(.+?)"
+        r"(?=\s+(?:och|ja)\s+(?:avlägsnade|lämnade|poistui)|\.(?:\s+[A-ZÅÄÖ]|$)|;|$)",
+        re.IGNORECASE,
+    )
