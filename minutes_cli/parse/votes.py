@@ -14,8 +14,8 @@ import re
 from functools import cache
 
 from minutes_cli.model import Disqualification, Dissent, Vote, VoteCounts, Voters
-from minutes_cli.parse.persons import NAME_WORD, given_names
 from minutes_cli.parse import vocab
+from minutes_cli.parse.persons import NAME_WORD, given_names
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 NUMBER_WORDS = {
