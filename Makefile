@@ -11,20 +11,23 @@ EXAMPLE ?= examples/jarvela-kaupunginhallitus-2025-03.pdf
 
 # compat mode: the editable install is a plain path entry, not an import hook that every
 # start-up of every Python in the venv would pay for (about 14 ms).
+# Recipes that `make run` goes through say what they do on stderr: its stdout is the YAML alone.
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' --config-settings editable_mode=compat
-	touch $(STAMP)
+	@echo "creating $(VENV) and installing minutes-cli into it" >&2
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' --config-settings editable_mode=compat >&2
+	@touch $(STAMP)
 
 # Byte-compile the package: the command runs once per file in shell loops, and an editable
 # install under PYTHONDONTWRITEBYTECODE would otherwise compile every module on every run.
 compile: $(STAMP)
-	$(BIN)/python -m compileall -q minutes_cli
+	@$(BIN)/python -m compileall -q minutes_cli >&2
 
 install: $(STAMP)
 
 run: compile
-	$(BIN)/minutes parse $(EXAMPLE) --summary
+	@echo "$(BIN)/minutes parse $(EXAMPLE) --summary" >&2
+	@$(BIN)/minutes parse $(EXAMPLE) --summary
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
