@@ -33,3 +33,9 @@ class Line(NamedTuple):
     @property
     def height(self) -> float:
         return self.bottom - self.top
+
+
+def ends_with_spaced_hyphen(text: str) -> bool:
+    """ "kuntapäättäjä-\u200b ": a line-end hyphen and zero-width space with a space printed after
+    them, so the next line is a word of its own. Readers keep that space; they strip the others."""
+    return text[-1:].isspace() and text.rstrip().endswith("-\u200b")

@@ -17,7 +17,7 @@ from minutes_cli.parse.layout import Entry
 from minutes_cli.parse.persons import given_names, parse_people, parse_person
 from minutes_cli.parse.prose import ROW, join_lines
 from minutes_cli.parse.sections import Section
-from minutes_cli.parse.vocab import labels, norm_label, preparer_bylines, words
+from minutes_cli.parse.vocab import label_set, labels, norm_label, words
 
 TEXT_FIELDS = ("summary", "background", "proposal", "discussion", "decision", "authority", "appeal")
 
@@ -83,16 +83,12 @@ def take_attachment_lines(section: Section) -> tuple[list[str], list[str]]:
     for paragraph in section.paragraphs:
         lines = [line.lstrip(ROW) for line in paragraph]  # "Liite 1" may be a cell of its own
         each = [attachment_line(line) for line in lines]
+        if each[0] and not all(each) and len(lines) <= MAX_ATTACHMENT_LINES:
+            each = [attachment_line(join_lines(lines))]  # a title wrapped in a text dump
         if all(each):  # "Liite 1 Kartta" / "Liite 2 Selostus": one per line
             for pattern, title in each:
                 (attachments if pattern is ATTACHMENT_LINE else enclosures).append(title)
             paragraph.clear()
-        elif each[0] and len(lines) <= MAX_ATTACHMENT_LINES:  # a title wrapped in a text dump
-            pattern, _ = each[0]
-            m = pattern.match(joined := join_lines(lines))
-            if m is not None:
-                (attachments if pattern is ATTACHMENT_LINE else enclosures).append(joined[m.end() :].strip())
-                paragraph.clear()
     section.paragraphs[:] = [p for p in section.paragraphs if p]
     return attachments, enclosures
 
@@ -341,12 +337,14 @@ def read_fields(
     # "Liite 1 Title" lines in the text, for want of a list of attachments (and of enclosures)
     in_text: tuple[list[str], list[str]] = ([], [])
     texts: dict[str, list[str]] = {}
-    reasons = {norm_label(label) for label in words("sections", "proposal_reasons")}
+    reasons = label_set("sections", "proposal_reasons")
     role_labels: list[str | None] = []
     previous: str | None = None
     for position, section in enumerate(sections):
         kind = section.field or "background"
-        if kind == "background" and (section.style == "colon" or norm_label(section.label or "") in preparer_bylines()):
+        if kind == "background" and (
+            section.style == "colon" or norm_label(section.label or "") in label_set("sections", "preparer_bylines")
+        ):
             # Tweb: "Beredning: förvaltningsdirektör Camilla Back" names the preparers, the text follows.
             known = {q.name for q in fields.preparers}
             fields.preparers.extend(p for p in named_preparers(section) if p.name not in known)

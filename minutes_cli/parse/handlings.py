@@ -130,7 +130,8 @@ def stands_for_handling_line(entries: list[Entry], title: str) -> bool:
         return False
     line, caption = entries[0].line, entries[1].line
     words = line.text.casefold().split()
-    in_title = sum(word in title.casefold().split() for word in words)
+    title_words = set(title.casefold().split())
+    in_title = sum(word in title_words for word in words)
     return (
         abs(line.x0 - caption.x0) <= CAPTION_X_TOLERANCE
         and len(words) <= MAX_STAND_IN_WORDS

@@ -19,7 +19,7 @@ from minutes_cli.lines import Cell, Line
 from minutes_cli.parse import patterns
 from minutes_cli.parse.persons import PERSON_LINE
 from minutes_cli.parse.prose import clean, ends_sentence, join_pair, needs_cleaning
-from minutes_cli.parse.vocab import LabelMatch, labels, noise_pattern, norm_label, preparer_bylines
+from minutes_cli.parse.vocab import LabelMatch, label_set, labels, noise_pattern, norm_label
 
 HEADER_BAND = 0.15  # share of the page height at the top where running headers live
 FOOTER_BAND = 0.10
@@ -103,15 +103,14 @@ def find_furniture(lines: list[Line], pages: int, page_height: float) -> set[int
     candidates = band_lines(lines, page_height) if page_height > 0 else text_band_lines(lines)
     for i, key in candidates:
         seen[key].add(lines[i].page_number)
-    needed = pages_needed(pages, MIN_FURNITURE_SHARE if page_height > 0 else MIN_TEXT_FURNITURE_SHARE)
+    share = MIN_FURNITURE_SHARE if page_height > 0 else MIN_TEXT_FURNITURE_SHARE
+    needed = pages_needed(pages, share)
     furniture = {key for key, on in seen.items() if len(on) >= needed}
     # Appendices merged into the file have a running header of their own ("Bilaga Personalsektionen
     # 29.05.2023 § 30"); the minutes' own header need only be on most of the other pages.
     appendix_pages = set().union(*(seen[key] for key in furniture if patterns.APPENDIX_PAGE.match(key[0])))
     if appendix_pages:
-        needed = pages_needed(
-            pages - len(appendix_pages), MIN_FURNITURE_SHARE if page_height > 0 else MIN_TEXT_FURNITURE_SHARE
-        )
+        needed = pages_needed(pages - len(appendix_pages), share)
         furniture |= {key for key, on in seen.items() if len(on - appendix_pages) >= needed}
     return {i for i, key in candidates if key in furniture}
 
@@ -148,7 +147,7 @@ def text_band_lines(lines: list[Line]) -> list[tuple[int, tuple[str, int]]]:
     return out
 
 
-def pages_needed(pages: int, share: float = MIN_FURNITURE_SHARE) -> int:
+def pages_needed(pages: int, share: float) -> int:
     return max(MIN_FURNITURE_PAGES if pages >= 2 * MIN_FURNITURE_PAGES else 2, math.ceil(share * pages))
 
 
@@ -515,7 +514,7 @@ def demote_plain_labels(entries: list[Entry]) -> None:
 def names_a_person(entry: Entry) -> bool:
     """ "Beredning: Ungdomsledare Katarina Östman": Tweb prints this label plain among bold ones."""
     return (
-        norm_label(entry.label or "") in preparer_bylines()
+        norm_label(entry.label or "") in label_set("sections", "preparer_bylines")
         and entry.style == "colon"
         and 2 <= len(entry.text.split()) <= MAX_BYLINE_WORDS
         and not entry.text.endswith(".")

@@ -17,7 +17,7 @@ from minutes_cli.model import Attendee, Meeting, Person
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
 from minutes_cli.parse.persons import NAME_WORD, natural_order
-from minutes_cli.parse.vocab import norm_label, words
+from minutes_cli.parse.vocab import label_set, norm_label, words
 
 MUNICIPALITY_FI = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+?)[nN]\s+(?:kaupunki|kunta)$", re.IGNORECASE)
 MUNICIPALITY_SV = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+)\s+(?:stad|kommun)$", re.IGNORECASE)
@@ -92,10 +92,7 @@ def town_of_domains(names: Iterable[str]) -> str | None:
 
 
 def caption_sets() -> dict[str, set[str]]:
-    return {
-        key: {norm_label(label) for label in words("meeting_labels", key)}
-        for key in ("time", "place", "body", "signatures")
-    }
+    return {key: set(label_set("meeting_labels", key)) for key in ("time", "place", "body", "signatures")}
 
 
 def caption_values(lines: list[Line]) -> dict[str, str]:
@@ -186,8 +183,8 @@ def officers(lines: list[Line]) -> tuple[Person | None, Person | None]:
 def attendees_of(lines: list[Line]) -> list[Attendee]:
     """The cover's lists: "Saapuvilla olleet jäsenet" / "Muut saapuvilla olleet" / "Poissa" (Lapua),
     "Beslutande" with [X] marks, "Övriga närvarande" (Tweb). Each entry is "Name, role"."""
-    groups = {key: {norm_label(w) for w in words("meeting_labels", key)} for key in ("present", "others", "absent")}
-    stops = set().union(*caption_sets().values(), {norm_label(w) for w in words("meeting_labels", "items")})
+    groups = {key: label_set("meeting_labels", key) for key in ("present", "others", "absent")}
+    stops = set().union(*caption_sets().values(), label_set("meeting_labels", "items"))
     found: list[Attendee] = []
     mode: str | None = None
     for line in lines:

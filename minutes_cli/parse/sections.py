@@ -15,7 +15,7 @@ from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
 from minutes_cli.parse.persons import EMAIL_RE, PERSON_LINE, PHONE_RE, is_title_line
 from minutes_cli.parse.prose import ROW, join_paragraphs
-from minutes_cli.parse.vocab import background_subheadings, norm_label
+from minutes_cli.parse.vocab import label_set, norm_label
 
 # Sections that end at the first paragraph that does not go on with them (authority: its
 # first paragraph, "Befogenhet att fatta beslut: Enligt förvaltningsstadgan ...", then text)
@@ -71,7 +71,11 @@ def continues_list(section: Section, text: str) -> bool:
 
 
 def is_subheading(entry: Entry) -> bool:
-    return entry.field == "other" and not entry.text and norm_label(entry.label or "") in background_subheadings()
+    return (
+        entry.field == "other"
+        and not entry.text
+        and norm_label(entry.label or "") in label_set("sections", "background_subheadings")
+    )
 
 
 def build_sections(entries: list[Entry]) -> list[Section]:

@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 
 from minutes_cli.lines import Line
 from minutes_cli.parse import patterns
 from minutes_cli.parse.index_page import index_rows
 from minutes_cli.parse.layout import COLUMN_TOLERANCE, Entry
-from minutes_cli.parse.vocab import norm_label, words
+from minutes_cli.parse.prose import CONJUNCTIONS
+from minutes_cli.parse.vocab import label_set, norm_label
 
 MAX_TITLE_LINES = 4
 MIN_LINES_FOR_WIDTH = 20
@@ -218,7 +218,7 @@ def take_title(block: ItemBlock, is_pdf: bool, wrap_width: float = 0.0) -> None:
 
 
 WRAP_SLACK = 0.8  # a line this close to the text's width may have wrapped at the next word
-WRAPPING_ENDS = (",", "-", "–", "/", " ja", " sekä", " tai", " och", " samt", " eller")
+WRAPPING_ENDS = (",", "-", "–", "/", *(f" {word}" for words in CONJUNCTIONS.values() for word in words))
 
 
 def wraps_into(line: Line, following: str, wrap_width: float) -> bool:
@@ -237,18 +237,13 @@ def text_width(entries: list[Entry]) -> float:
     return widths[int(len(widths) * LONG_LINE_SHARE)]
 
 
-@cache
-def appendix_headings() -> frozenset[str]:
-    return frozenset(norm_label(h) for h in words("appendix", "headings"))
-
-
 def appendix_start(entries: list[Entry], appendix_pages: set[int]) -> int | None:
     """Index of the first entry of trailing material (appendices, appeal instructions) in an item's entries.
 
     A page after the item's first page opens it when its first line is such a heading ("Muutoksenhakukielto",
     "Bilaga 1", "Liite 2 ...") or its running header says it is an appendix ("Bilaga Personalsektionen ...").
     """
-    headings = appendix_headings()
+    headings = label_set("appendix", "headings")
     page_starts = [i for i in range(1, len(entries)) if entries[i].page != entries[i - 1].page]
     for i in page_starts:
         first = entries[i]

@@ -136,14 +136,9 @@ def words(group: str, key: str) -> list[str]:
 
 
 @cache
-def preparer_bylines() -> frozenset[str]:
-    """Background captions whose first lines name the preparers ("Beredning"), normalised."""
-    return frozenset(norm_label(label) for label in words("sections", "preparer_bylines"))
-
-
-@cache
-def background_subheadings() -> frozenset[str]:
-    return frozenset(norm_label(label) for label in words("sections", "background_subheadings"))
+def label_set(group: str, key: str) -> frozenset[str]:
+    """A vocabulary list normalised as labels are compared ("Beredning", "Toimenpiteet", "Läsnä")."""
+    return frozenset(norm_label(label) for label in words(group, key))
 
 
 @cache

@@ -20,10 +20,11 @@ from typing import NamedTuple
 import pymupdf
 
 from minutes_cli.errors import CorruptPdfError, EncryptedPdfError, NoTextLayerError
-from minutes_cli.lines import Cell, Line
+from minutes_cli.lines import Cell, Line, ends_with_spaced_hyphen
 from minutes_cli.model import ParseWarning
 from minutes_cli.readers import UNRELIABLE_TEXT_LAYER, RawDocument
 from minutes_cli.readers.glyphmaps import read_cmap, reads_wrong
+from minutes_cli.readers.text import CELL_GAP
 
 Y_TOLERANCE_PT = 2.0  # spans whose baselines differ by less than this share a line
 ROW_OVERLAP = 0.8  # ... and so do spans whose boxes overlap by this share of the lower one
@@ -32,7 +33,6 @@ WORD_GAP_EM = 0.12  # a gap wider than this between two spans stands for a space
 TEXT_FLAGS = (pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES) | pymupdf.TEXT_MEDIABOX_CLIP
 BOLD_FONT_MARKS = ("bold", "black", "heavy", "semibold", ",b")
 MAX_MESSAGES = 5
-SPACE_RUN = re.compile(r" {3,}")  # in a span: a gap between columns, as in text files
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # in text: a glyph mapped to garbage
 STORE_SHRINK_EVERY_PAGES = 100
 
@@ -292,7 +292,7 @@ def horizontal_spans(page_dict: dict) -> list[Span]:
                     bold = bold_fonts[key] = is_bold(*key)
                 x0, top, x1, bottom = span["bbox"]
                 found = Span(x0, x1, top, bottom, span["origin"][1], span["size"] or 1.0, text, bold, key[0])
-                if SPACE_RUN.search(text.strip()):
+                if CELL_GAP.search(text.strip()):  # columns set apart with spaces, as in text files
                     spans.extend(split_at_space_runs(found))
                 else:
                     spans.append(found)
@@ -335,9 +335,7 @@ def squeeze(text: str) -> str:
     """Runs of white space as one space, none at the ends; but a space printed after a line-end
     hyphen and zero-width space ("kuntapäättäjä-\u200b ") stays: the next line is a word of its own."""
     squeezed = " ".join(text.split())
-    if squeezed.endswith("-\u200b") and text[-1:].isspace():
-        return squeezed + " "
-    return squeezed
+    return squeezed + " " if ends_with_spaced_hyphen(text) else squeezed
 
 
 def make_line(spans: list[Span], page_number: int) -> Line:

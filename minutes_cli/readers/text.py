@@ -12,7 +12,7 @@ import codecs
 import re
 
 from minutes_cli.errors import BinaryInputError, UndecodableTextError
-from minutes_cli.lines import Cell, Line
+from minutes_cli.lines import Cell, Line, ends_with_spaced_hyphen
 from minutes_cli.model import ParseWarning
 from minutes_cli.readers import RawDocument
 
@@ -106,8 +106,8 @@ def text_lines(text: str) -> tuple[list[Line], int]:
             after = raw_line.rpartition("\f")[2]
             page += raw_line.count("\f") if after.strip() or not lines else 0
             raw_line = raw_line.replace("\f", "")
-        spaced_hyphen = raw_line.rstrip().endswith("-\u200b") and raw_line[-1:].isspace()  # see pdf.squeeze
-        raw_line = raw_line.replace("\t", TAB_AS_SPACES).rstrip() + (" " if spaced_hyphen else "")
+        kept_space = " " if ends_with_spaced_hyphen(raw_line) else ""
+        raw_line = raw_line.replace("\t", TAB_AS_SPACES).rstrip() + kept_space
         stripped = raw_line.lstrip()
         if not stripped:
             continue
