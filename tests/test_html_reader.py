@@ -104,13 +104,13 @@ def test_an_index_page_gives_the_meeting_and_a_numbered_item_for_each_row():
 def test_the_attendee_tables_below_an_index_name_the_chair_and_the_secretary():
     tables = (
         "<table><tr><td>Saapuvilla olleet jäsenet</td>"
-        "<td><p>Ilmari Lehto, puheenjohtaja</p><p>Aino Kallio</p></td></tr>"
+        "<td><p>Ilmari Lehto, puheenjohtaja</p><p>Aino Kallio</p><p>Eero K. Salo</p></td></tr>"
         "<tr><td>Muut saapuvilla olleet</td><td><p>Saara Niemi</p><p>kaupunginsihteeri, sihteeri</p></td></tr></table>"
     )
     document = convert(INDEX_PAGE.replace("</body>", tables + "</body>").encode(), name="kokous.html")
     meeting = document["meeting"]
     assert (meeting["chair"]["name"], meeting["secretary"]["name"]) == ("Ilmari Lehto", "Saara Niemi")
-    assert [a["name"] for a in meeting["attendees"]][:2] == ["Ilmari Lehto", "Aino Kallio"]
+    assert [a["name"] for a in meeting["attendees"]][:3] == ["Ilmari Lehto", "Aino Kallio", "Eero K. Salo"]
 
 
 # A web publication in the style of Turku's: a table of the case's handlings on top, each

@@ -40,7 +40,8 @@ GENITIVE_STEMS = [
 TOWN_EXCEPTIONS = {"Turu": "Turku", "Helsingi": "Helsinki", "Lahde": "Lahti", "Tampere": "Tampere"}
 HEADER_LINES = 3  # lines from the one naming the document kind that still belong to the header
 CHECKBOX = re.compile(r"^\[\s*[xX]?\s*\]\s*")
-NAME_LINE = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}$")
+INITIAL = r"[A-ZÅÄÖ]\."  # "Jouni J. Särkijärvi"
+NAME_LINE = re.compile(rf"^{NAME_WORD}(?:\s+(?:{INITIAL}\s+)?{NAME_WORD}){{1,3}}$")
 
 
 def nominative(genitive_stem: str) -> str:
