@@ -110,7 +110,12 @@ def test_the_attendee_tables_below_an_index_name_the_chair_and_the_secretary():
     document = convert(INDEX_PAGE.replace("</body>", tables + "</body>").encode(), name="kokous.html")
     meeting = document["meeting"]
     assert (meeting["chair"]["name"], meeting["secretary"]["name"]) == ("Ilmari Lehto", "Saara Niemi")
-    assert [a["name"] for a in meeting["attendees"]][:3] == ["Ilmari Lehto", "Aino Kallio", "Eero K. Salo"]
+    assert [(a["name"], a["role"]) for a in meeting["attendees"]] == [
+        ("Ilmari Lehto", "puheenjohtaja"),
+        ("Aino Kallio", None),
+        ("Eero K. Salo", None),
+        ("Saara Niemi", "kaupunginsihteeri, sihteeri"),  # the role on the line below the name
+    ]
 
 
 # A web publication in the style of Turku's: a table of the case's handlings on top, each

@@ -188,6 +188,7 @@ def attendees_of(lines: list[Line]) -> list[Attendee]:
     stops = set().union(*caption_sets().values(), label_set("meeting_labels", "items"))
     found: list[Attendee] = []
     mode: str | None = None
+    previous: Attendee | None = None
     for line in lines:
         first = norm_label(CHECKBOX.sub("", line.cells[0].text))
         cells = list(line.cells)
@@ -199,11 +200,18 @@ def attendees_of(lines: list[Line]) -> list[Attendee]:
                 mode = None
             continue
         if mode is None:
+            previous = None
             continue
+        owner = previous  # whose role a lowercase text is: the name above, or the one in the cell before
         for cell in cells:
-            attendee = attendee_of(cell.text, mode)
-            if attendee is not None:
-                found.append(attendee)
+            text = CHECKBOX.sub("", cell.text).strip()
+            if text[:1].islower() and owner is not None and owner.role is None:
+                owner.role = text
+                continue
+            owner = attendee_of(cell.text, mode)
+            if owner is not None:
+                found.append(owner)
+        previous = owner
     return found
 
 
