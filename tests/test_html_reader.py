@@ -53,6 +53,15 @@ def test_a_page_in_another_charset_than_declared_is_read_with_a_warning():
     assert [w.code for w in raw.warnings] == ["text-encoding"]
 
 
+def test_a_page_saved_again_as_utf8_under_its_old_charset_is_read_as_utf8():
+    raw = read_input(PAGE.encode("utf-8"), "item.html")  # still declares windows-1252
+    assert "Katuvalojen uusiminen Keskustiellä" in [line.text for line in raw.lines]
+    assert [(w.code, w.message) for w in raw.warnings] == [
+        ("text-encoding", "read as utf-8; the page declares windows-1252")
+    ]
+    assert read_input(PAGE.encode("cp1252"), "item.html").warnings == []  # as declared: no warning
+
+
 def test_real_espoo_page_gives_what_its_text_dump_gives(shared):
     page = convert(shared / "corpus" / "paatos-scraper" / "espoo" / "2013262303-5.HTM")
     dump = convert(shared / "corpus" / "derived" / "espoo-2013262303-5.txt")

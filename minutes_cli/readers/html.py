@@ -147,11 +147,24 @@ def html_to_text(html: str) -> str:
     return "\n".join(dump.lines).strip("\n") + "\n"
 
 
+def is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def read_html(data: bytes, name: str) -> RawDocument:
     charset = declared_charset(data)
     try:
         html = data.decode(charset or "utf-8")
         warnings = []
+        if charset not in (None, "utf-8", "utf8") and not data.isascii() and is_utf8(data):
+            # Saved again as UTF-8 after it was fetched, the meta tag left as it was: read as the
+            # declared charset, every "ä" would be "Ã¤" without any decoding error.
+            html = data.decode("utf-8")
+            warnings = [ParseWarning("text-encoding", f"read as utf-8; the page declares {charset}")]
     except (LookupError, UnicodeDecodeError):
         html, encoding = decode(data, name)
         warnings = [ParseWarning("text-encoding", f"read as {encoding}; the page declares {charset or 'no charset'}")]
