@@ -17,7 +17,8 @@ Document (schema_version, source, meeting, items, appendices, warnings)
             sections {label: text} (labelled sections the converter did not map),
             pages [first, last]
   person:   name (natural order), title, phone (E.164), email
-  appendices[]: title, text, pages (appendices and appeal instructions merged into the file)
+  appendices[]: title, text, pages (appendices and appeal instructions merged into the file,
+                or the text of a document with no agenda item)
   warnings: code, message, where
 """
 
@@ -152,7 +153,8 @@ class Meeting:
 
 @dataclass
 class Appendix:
-    """Material after the last item: appeal instructions, appendices merged into the file."""
+    """Material after the last item: appeal instructions, appendices merged into the file; or the
+    text of a document in which no agenda item was recognised."""
 
     title: str | None = None
     text: str | None = None

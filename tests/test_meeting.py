@@ -28,3 +28,29 @@ def test_the_court_in_the_appeal_instructions_is_not_the_municipality():
 
     texts = ["vaasa.hao@oikeus.fi", "www.oikeus.fi", "kirjaamo@edu.nykarleby.fi"]
     assert municipality_from_domains(texts) == "Nykarleby"
+
+
+MEETING_LIST = """Kokouslistat - Järvelän kaupunki
+
+Kaupunginhallitus
+Vuosi 2025
+15.05.2025        Pöytäkirja
+08.05.2025        Esityslista
+10.04.2025        Pöytäkirja
+"""
+
+
+def test_a_list_of_meetings_is_no_meeting_and_has_no_items_but_keeps_its_text():
+    document = convert(MEETING_LIST.encode(), name="kokoukset.txt")
+    meeting = document["meeting"]
+    assert (meeting["body"], meeting["kind"], meeting["date"]) == (None, None, None)  # not the first row's
+    assert document["items"] == []
+    assert "10.04.2025 Pöytäkirja" in document["appendices"][0]["text"]
+    assert {w["code"] for w in document["warnings"]} == {"no-items", "meeting-list"}
+
+
+def test_text_with_no_item_structure_is_kept_outside_the_items():
+    document = convert(b"Kaupunginhallitus 14.3.2017\n\nTervetuloa kokoukseen.\n", name="note.txt")
+    assert document["items"] == []
+    assert document["appendices"][0]["text"].endswith("Tervetuloa kokoukseen.")
+    assert [w["code"] for w in document["warnings"]] == ["no-items"]  # one dated line is no list of meetings

@@ -32,7 +32,7 @@ from minutes_cli.parse.meeting import (
     officers,
     read_meeting,
 )
-from minutes_cli.parse.patterns import APPENDIX_PAGE
+from minutes_cli.parse.patterns import APPENDIX_PAGE, DATE_RE, iso_date
 from minutes_cli.parse.persons import signers
 from minutes_cli.parse.prose import join_paragraphs
 from minutes_cli.parse.sections import build_sections
@@ -43,6 +43,7 @@ from minutes_cli.readers import UNRELIABLE_TEXT_LAYER, RawDocument
 FIRST_LINES_FOR_MEETING = 12
 TITLE_PARTS = re.compile(r"\s+[-–|]\s+")
 MIN_ITEM_TITLE_WORDS = 3  # a page <title> shorter than this names the site, not an item
+MEETING_LIST_DATES = 2  # rows of dated documents that make a text without items a list of meetings
 HEADER_SECTION = re.compile(r"^(?:§\s*(\d{1,4})|(\d{1,4})\s*§)$")
 
 
@@ -80,11 +81,19 @@ def parse(raw: RawDocument) -> Document:
         items, read_contents(layout.entries), any(w.code == UNRELIABLE_TEXT_LAYER for w in warnings)
     )
     warnings += check_items(items, segments)
+    appendices = appendices_of(segments.trailing)
+    if len(items) == 1 and not has_item_structure(items[0]):
+        # No number, heading or label: the text is not an agenda item (a list of meetings, a search
+        # page, a layout not known yet). It is kept, as material of its own.
+        text = items.pop()
+        appendices.insert(0, Appendix(title=None, text=text.background, pages=text.pages))
+        if is_meeting_list(layout.entries):
+            warnings.append(clear_meeting(meeting))
     document = Document(
         source=Source(path=raw.path, sha256=raw.sha256, format=raw.format, pages=raw.pages),
         meeting=meeting,
         items=items,
-        appendices=appendices_of(segments.trailing),
+        appendices=appendices,
         warnings=warnings,
     )
     fill_meeting_from_handling(document, segments)
@@ -232,7 +241,7 @@ def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
     if segments.index_page:
         warnings.append(ParseWarning("index-page", "a meeting's index page: each item has its number and title only"))
     if not items or (len(items) == 1 and not has_item_structure(items[0])):
-        message = "no agenda item was recognised (a list of items, or a layout not known yet); the text is kept"
+        message = "no agenda item was recognised (a list, or a layout not known yet); its text is in appendices"
         warnings.append(ParseWarning("no-items", message))
     found = {i.number for i in items}
     missing = [n for n in segments.listed if n not in found]
@@ -259,6 +268,22 @@ def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
             )
         )
     return warnings
+
+
+def is_meeting_list(entries: list[Entry]) -> bool:
+    """Rows of dated minutes and agendas ("15.05.2017  Pöytäkirja", "08.05.2017 - Esityslista - 012/2017")."""
+    dates = {
+        iso_date(e.line.text) for e in entries if DATE_RE.search(e.line.text) and kind_of([e.line.text])[0] is not None
+    }
+    return len(dates) >= MEETING_LIST_DATES
+
+
+def clear_meeting(meeting: Meeting) -> ParseWarning:
+    """A list's first row is not the document's meeting: keep only what names the site."""
+    for key in ("body", "kind", "number", "date", "start_time", "end_time", "place", "chair", "secretary"):
+        setattr(meeting, key, None)
+    meeting.attendees = []
+    return ParseWarning("meeting-list", "a list of meetings, not one meeting's document: no meeting fields are read")
 
 
 def has_item_structure(item: Item) -> bool:
