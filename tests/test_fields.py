@@ -1,5 +1,7 @@
 """Labelled sections read as fields: lists that end, bylines, authority."""
 
+import pytest
+
 from minutes_cli import convert
 
 
@@ -188,3 +190,19 @@ def test_a_family_named_before_ja_is_one_recipient():
         "Pohjois-Savon ELY-keskus",
         "Kuopion kaupunki",
     ]
+
+
+@pytest.mark.parametrize("caption", ["Vs. rakennuttamispäällikkö Kantola:", "Johtaja, ovo. tilaajapäällikkö Nurminen:"])
+def test_a_presenter_caption_of_titles_and_a_surname_is_not_part_of_the_proposal(caption):
+    item = convert_text(
+        f"5 §\nUrakkahinta\n\nEsittelijä\nPetri Kantola, rakennuttamispäällikkö\n\nEhdotus\n{caption}\n\n"
+        "Lautakunta päättää hyväksyä urakkahinnan.\n"
+    )
+    assert item["proposal"] == "Lautakunta päättää hyväksyä urakkahinnan."
+
+
+def test_a_proposal_line_ending_in_a_name_after_a_verb_is_text():
+    item = convert_text(
+        "5 §\nVaalit\n\nEhdotus\nLautakunta valitsee jäseneksi Virtasen:\n\nPerustelut ovat liitteenä.\n"
+    )
+    assert item["proposal"].startswith("Lautakunta valitsee jäseneksi Virtasen:")

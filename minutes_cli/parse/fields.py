@@ -14,7 +14,7 @@ from minutes_cli.lines import Line
 from minutes_cli.model import Handling, Notify, Person
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
-from minutes_cli.parse.persons import given_names, parse_people, parse_person
+from minutes_cli.parse.persons import NAME_WORD, given_names, is_title_word, parse_people, parse_person
 from minutes_cli.parse.prose import ROW, join_lines
 from minutes_cli.parse.sections import Section
 from minutes_cli.parse.vocab import label_set, labels, norm_label, words
@@ -53,11 +53,25 @@ def split_presenter(proposal: Section) -> tuple[Person | None, bool]:
         person = parse_person(line.rstrip(":"))
         # "Kaupunginjohtajan ehdotus:", "Yleiskaavapäällikkö Hastio:" and "Kaupunginhallitus:" go too;
         # "Stadsstyrelsen beslutar att:" opens the proposal
-        caption = line.endswith(":") and (len(line.split()) <= 2 or labels().match_role(line) is not None)
+        caption = line.endswith(":") and (
+            len(line.split()) <= 2 or labels().match_role(line) is not None or titled_surname(line)
+        )
         if person is not None or caption:
             first.pop(0)
             return person, True
     return None, False
+
+
+def titled_surname(caption: str) -> bool:
+    """ "Vs. rakennuttamispäällikkö Kantola:", "Johtaja, ovo. tilaajapäällikkö Nurminen:": titles,
+    in lower case after the first word, then a surname; not "Stadsstyrelsen beslutar att:"."""
+    *titles, surname = caption.rstrip(":").split()
+    return (
+        bool(titles)
+        and re.fullmatch(NAME_WORD, surname) is not None
+        and all(word[:1].islower() or word.endswith((".", ",")) for word in titles[1:])
+        and any(is_title_word(word) for word in titles)
+    )
 
 
 ATTACHMENT_LINE = re.compile(r"^(?:Liite|Bilaga)\s*\d{1,2}\s*[:.]?\s*(?=\S)")
