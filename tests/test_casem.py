@@ -36,7 +36,7 @@ def test_a_record_is_read_as_the_item_page():
             Name="Tonttien hinnoittelu",
             Article="233",
             CaseNativeId="JrvDno-2025-206",
-            Draftsmans="Aino Aho;#kaupungingeodeetti;#;#aino.aho@jarvela.fi;#",
+            Draftsmans="Aino Aho;#kaupungingeodeetti;#;#aino.aho@jarvela.fi;#!#Eero Salo;#talousjohtaja;#;#;#",
             Presenters="Timo Halonen;#kaupunginjohtaja;#;#;#",
             Description="<p>Teknisen lautakunnan p&auml;&auml;t&ouml;s 25.4.2017.</p>",
             Decisionproposal="<p>Kaupunginhallitus hyv&auml;ksyy hinnoittelun.</p>",
@@ -51,6 +51,7 @@ def test_a_record_is_read_as_the_item_page():
     assert document["source"]["format"] == "json"
     assert (item["number"], item["title"], item["case_id"]) == (233, "Tonttien hinnoittelu", "JrvDno-2025-206")
     assert (item["presenter"]["name"], item["preparers"][0]["email"]) == ("Timo Halonen", "aino.aho@jarvela.fi")
+    assert [(p["name"], p["title"]) for p in item["preparers"]][1:] == [("Eero Salo", "talousjohtaja")]  # after "!#"
     assert (item["decision"], item["outcome"]) == ("Päätösehdotus hyväksyttiin.", "approved")
     assert item["attachments"] == ["Hinnoittelukartat.pdf", "Taulukko.pdf"]
     ((body, date, decision),) = [(h["body"], h["date"], h["decision"]) for h in item["previous_handling"]]

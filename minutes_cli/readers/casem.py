@@ -86,9 +86,13 @@ def html_text(html: str) -> str:
 
 def people_text(listed: str) -> str:
     """ "Pia Hastio;#Yleiskaavapäällikkö;#;#Pia.Hastio@tampere.fi;#": a person for each four values,
-    written "Pia Hastio, Yleiskaavapäällikkö, Pia.Hastio@tampere.fi"."""
-    values = listed.split(";#")
-    return "\n".join(filter(None, (person_line(values[i : i + 4]) for i in range(0, len(values) - 1, 4))))
+    written "Pia Hastio, Yleiskaavapäällikkö, Pia.Hastio@tampere.fi"; persons may also be set
+    apart by "!#" (Mikkeli: "...@mikkeli.fi;#!#Heikki Siira;#talousjohtaja;#...")."""
+    lines = []
+    for person in listed.split("!#"):
+        values = person.split(";#")
+        lines += [person_line(values[i : i + 4]) for i in range(0, len(values) - 1, 4)]
+    return "\n".join(filter(None, lines))
 
 
 def person_line(values: list[object]) -> str:
