@@ -83,3 +83,8 @@ def test_odd_values_in_a_record_are_passed_over():
     )
     (item,) = document["items"]
     assert (item["number"], item["title"], item["previous_handling"], item["presenter"]) == (5, "Asia", [], None)
+
+
+def test_the_municipality_is_the_town_whose_cloudnc_host_gave_the_record():
+    document = convert(record(Name="Pöytäkirjan tarkastus", Article="2"), name="contents_2_extended_properties.json")
+    assert document["meeting"]["municipality"] == "Järvelä"  # jarvela.cloudnc.fi, no e-mail in the record

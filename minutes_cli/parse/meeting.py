@@ -74,8 +74,14 @@ def municipality_from_domains(texts: Iterable[str]) -> str | None:
 
 
 def municipality_from_hosts(hosts: Iterable[str]) -> str | None:
-    """The town most of a web page's links go to ("ah.turku.fi", "paatokset.vantaa.fi")."""
-    return town_of_domains(host.split(".")[-2] for host in hosts if host.endswith(".fi") and "." in host[:-3])
+    """The town most of a web page's links go to ("ah.turku.fi", "paatokset.vantaa.fi", "tampere.cloudnc.fi")."""
+    hosting = set(words("municipalities", "hosting_domains"))
+    names = []
+    for host in hosts:
+        labels = host.removesuffix(".fi").split(".") if host.endswith(".fi") else []
+        if len(labels) >= 2:
+            names.append(labels[-2] if labels[-1] in hosting else labels[-1])
+    return town_of_domains(names)
 
 
 def town_of_domains(names: Iterable[str]) -> str | None:

@@ -14,6 +14,7 @@ import ast
 import json
 import re
 from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
 
 from minutes_cli.errors import CorruptRecordError
 from minutes_cli.model import ParseWarning
@@ -61,7 +62,8 @@ def read_casem(data: bytes, name: str) -> RawDocument:
         warnings.append(
             ParseWarning("record-fields-not-read", f"the record's fields {', '.join(skipped)} are not read")
         )
-    return RawDocument(lines=lines, format="json", pages=pages, warnings=warnings)
+    host = urlsplit(str(record.get("odata.metadata") or "")).hostname  # "tampere.cloudnc.fi"
+    return RawDocument(lines=lines, format="json", pages=pages, warnings=warnings, link_hosts=[host] if host else [])
 
 
 def render(fields: dict[str, list[str]]) -> str:
