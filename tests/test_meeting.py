@@ -54,3 +54,17 @@ def test_text_with_no_item_structure_is_kept_outside_the_items():
     assert document["items"] == []
     assert document["appendices"][0]["text"].endswith("Tervetuloa kokoukseen.")
     assert [w["code"] for w in document["warnings"]] == ["no-items"]  # one dated line is no list of meetings
+
+
+def test_a_sentence_about_the_minutes_does_not_make_an_item_page_minutes():
+    text = (
+        "§ 7 Tonttien hinnoittelu\n\nPäätösehdotus\nHinnoittelu hyväksytään.\n\n"
+        "Pöytäkirja tämän pykälän osalta tarkastetaan kokouksessa.\n"
+    )
+    assert convert(text.encode(), name="item.txt")["meeting"]["kind"] is None
+    assert (
+        convert(b"Kaupunginhallitus\nP\xc3\xb6yt\xc3\xa4kirja 5/2025\n\n" + text.encode(), name="p.txt")["meeting"][
+            "kind"
+        ]
+        == "minutes"
+    )

@@ -129,9 +129,15 @@ def lowered_kind_words() -> tuple[str, ...]:
     return tuple(word.lower() for kind in ("minutes", "agenda") for word in words("kinds", kind))
 
 
+SENTENCE = re.compile(r"^\S+(?:\s+\S+){4,}\s*(?<=[^\W\d])\.$")  # five words or more, ending a sentence
+
+
 def kind_of(texts: Iterable[str]) -> tuple[str | None, str | None]:
-    """The document kind and the line that names it."""
+    """The document kind and the line that names it; not a sentence that mentions the minutes
+    ("Pöytäkirja tämän pykälän osalta tarkastetaan kokouksessa.")."""
     for text in texts:
+        if SENTENCE.match(text):
+            continue
         lowered = text.lower()  # substring tests first: an IGNORECASE alternation is slow on every line
         if any(word in lowered for word in lowered_kind_words()):
             for kind, pattern in kind_words():
