@@ -88,3 +88,31 @@ def test_odd_values_in_a_record_are_passed_over():
 def test_the_municipality_is_the_town_whose_cloudnc_host_gave_the_record():
     document = convert(record(Name="Pöytäkirjan tarkastus", Article="2"), name="contents_2_extended_properties.json")
     assert document["meeting"]["municipality"] == "Järvelä"  # jarvela.cloudnc.fi, no e-mail in the record
+
+
+def test_a_meeting_record_gives_the_meeting_its_time_officers_and_attendees():
+    took_part = (
+        "Aino Aho;#puheenjohtaja;#2016-09-13 09:00:00;#2016-09-13 09:50:00;#member;#!#"
+        "Salo Eero;#sihteeri;#2016-09-13 09:00:00;#2016-09-13 09:50:00;#other;#!#"
+        "Ilmari Lehto;#jäsen;#;#;#member;#"
+    )
+    document = convert(
+        record(Participant_councilman=took_part, Attachments="<a href='x'>file.pdf</a>"), name="contents_9.json"
+    )
+    meeting = document["meeting"]
+    assert (meeting["date"], meeting["start_time"], meeting["end_time"]) == ("2016-09-13", "09:00", "09:50")
+    assert (meeting["chair"]["name"], meeting["secretary"]["name"]) == ("Aino Aho", "Eero Salo")
+    assert [(a["name"], a["present"], a["member"]) for a in meeting["attendees"]] == [
+        ("Aino Aho", True, True),
+        ("Eero Salo", True, False),
+        ("Ilmari Lehto", False, True),  # no times: absent
+    ]
+    assert document["items"] == []  # no made-up item
+    assert "Attachments" in document["warnings"][0]["message"]  # not read, and said so
+
+
+def test_a_meeting_record_without_times_names_the_officers_but_not_who_was_present():
+    took_part = "Seija Kuikka;#chairman;#;#;#;#!#Arto Seppälä;#1. vicechairman;#;#;#;#!#Ari Liikanen;#secretary;#;#;#;#"
+    meeting = convert(record(Participant_councilman=took_part), name="contents_9.json")["meeting"]
+    assert (meeting["chair"]["name"], meeting["secretary"]["name"]) == ("Seija Kuikka", "Ari Liikanen")
+    assert meeting["attendees"] == [] and meeting["date"] is None

@@ -87,7 +87,12 @@ def parse(raw: RawDocument) -> Document:
         # page, a layout not known yet). It is kept, as material of its own.
         text = items.pop()
         appendices.insert(0, Appendix(title=None, text=text.background, pages=text.pages))
-        if is_meeting_list(layout.entries):
+        cover = read_meeting(layout.furniture, segments.preamble + segments.items[0].entries, [])
+        if cover.attendees or cover.chair or cover.secretary:  # a cover alone (a CaseM meeting record)
+            cover.municipality = cover.municipality or meeting.municipality
+            cover.language = meeting.language
+            meeting = cover
+        elif is_meeting_list(layout.entries):
             warnings.append(clear_meeting(meeting))
     document = Document(
         source=Source(path=raw.path, sha256=raw.sha256, format=raw.format, pages=raw.pages),

@@ -5,7 +5,8 @@ Name (the title), CaseNativeId, Draftsmans and Presenters (persons as "Name;#Tit
 Email;#"), Description, Decisionproposal, Decision, Inform, Attachments (links) and
 HistoryTopics (the earlier handlings, JSON in a string). The record is rendered as the
 item's page text, captions over their texts as CloudNC prints them, and read as text.
-Fields that this rendering leaves out are named in a warning.
+Fields that this rendering leaves out are named in a warning. A meeting's own record (no
+Article or Name, its Participant_councilman listing who took part) is rendered as a cover.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ HISTORY_CAPTIONS = (
     ("DescisionProposal", "Päätösehdotus"),
     ("Descision", "Päätös"),
 )
+PARTICIPANT_ROLES = {"chairman": "puheenjohtaja", "vicechairman": "varapuheenjohtaja", "secretary": "sihteeri"}
+PARTICIPANT_ROLE = re.compile(rf"\b(?:{'|'.join(PARTICIPANT_ROLES)})\b", re.IGNORECASE)  # Mikkeli's are in English
 PERSON_FIELDS = frozenset({"Draftsmans", "Draftsmen", "Presenters"})
 READ = {"Name", "Article", "CaseNativeId", "Attachments", "HistoryTopics", "IsAdditionalTopic"}
 READ |= {field for field, _ in CAPTIONS}
@@ -57,7 +60,8 @@ def read_casem(data: bytes, name: str) -> RawDocument:
         raise CorruptRecordError(f"{name} is not a readable CaseM record: {exc}") from None
     lines, pages = text_lines(render(fields))
     warnings = []
-    skipped = sorted(f for f in fields if f not in READ and any(t.strip() for t in fields[f]))
+    read = {"Participant_councilman"} if is_meeting_record(fields) else READ
+    skipped = sorted(f for f in fields if f not in read and any(t.strip() for t in fields[f]))
     if skipped:
         warnings.append(
             ParseWarning("record-fields-not-read", f"the record's fields {', '.join(skipped)} are not read")
@@ -66,8 +70,17 @@ def read_casem(data: bytes, name: str) -> RawDocument:
     return RawDocument(lines=lines, format="json", pages=pages, warnings=warnings, link_hosts=[host] if host else [])
 
 
+def is_meeting_record(fields: dict[str, list[str]]) -> bool:
+    """The meeting's own record: who took part, no § or title."""
+    return not any(t.strip() for key in ("Article", "Name") for t in fields.get(key, [])) and any(
+        t.strip() for t in fields.get("Participant_councilman", [])
+    )
+
+
 def render(fields: dict[str, list[str]]) -> str:
     first = lambda key: fields.get(key, [""])[0].strip()  # noqa: E731
+    if is_meeting_record(fields):
+        return participants_text(first("Participant_councilman"))
     parts = [f"§ {first('Article')} {first('Name')}".strip(), first("CaseNativeId"), ""]
     for field, caption in CAPTIONS:
         text = people_text(first(field)) if field in PERSON_FIELDS else html_text(first(field))
@@ -79,6 +92,35 @@ def render(fields: dict[str, list[str]]) -> str:
     history = history_text(first("HistoryTopics"))
     if history:
         parts += ["Aikaisempi käsittely", "", history]
+    return "\n".join(parts).strip() + "\n"
+
+
+def participants_text(listed: str) -> str:
+    """A meeting's record lists who took part: "Matti Höyssä;#puheenjohtaja;#2016-09-13 09:00:00;#
+    2016-09-13 09:50:00;#member;#!#Grönberg Kirsi;#sihteeri;#...;#other;#!#...". Rendered as a
+    cover: the meeting's time, then members present, others present and those absent. Where no one
+    has times (Mikkeli lists the body's members), presence is unknown: names and roles only."""
+    people = []
+    for person in listed.split("!#"):
+        name, role, start, end, kind = ([v.strip() for v in person.split(";#")] + [""] * 5)[:5]
+        if name:
+            role = PARTICIPANT_ROLE.sub(lambda m: PARTICIPANT_ROLES[m[0].casefold()], role)
+            people.append((", ".join(filter(None, (name, role))), start, end, kind))
+    starts = sorted(start for _, start, _, _ in people if start)
+    ends = sorted(end for _, _, end, _ in people if end)
+    if not starts:
+        return "\n".join(line for line, *_ in people) + "\n"
+    begin, finish = datetime.fromisoformat(starts[0]), datetime.fromisoformat(ends[-1]) if ends else None
+    when = f"{begin.day}.{begin.month}.{begin.year} klo {begin:%H.%M}" + (f" - {finish:%H.%M}" if finish else "")
+    groups = {
+        "Saapuvilla olleet jäsenet": [line for line, start, _, kind in people if start and kind != "other"],
+        "Muut saapuvilla olleet": [line for line, start, _, kind in people if start and kind == "other"],
+        "Poissa": [line for line, start, _, _ in people if not start],
+    }
+    parts = [f"Aika {when}", ""]
+    for caption, lines in groups.items():
+        if lines:
+            parts += [caption, *lines, ""]
     return "\n".join(parts).strip() + "\n"
 
 
