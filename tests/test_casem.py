@@ -116,3 +116,16 @@ def test_a_meeting_record_without_times_names_the_officers_but_not_who_was_prese
     meeting = convert(record(Participant_councilman=took_part), name="contents_9.json")["meeting"]
     assert (meeting["chair"]["name"], meeting["secretary"]["name"]) == ("Seija Kuikka", "Ari Liikanen")
     assert meeting["attendees"] == [] and meeting["date"] is None
+
+
+def test_the_correction_instructions_are_the_appeal():
+    document = convert(
+        record(
+            Name="Asia",
+            Article="3",
+            Correctioninstructions="<p>Oikaisuvaatimuksen saa tehd&auml; 14 p&auml;iv&auml;ss&auml;.</p>",
+        ),
+        name="contents_3_extended_properties.json",
+    )
+    assert document["items"][0]["appeal"] == "Oikaisuvaatimuksen saa tehdä 14 päivässä."
+    assert document["warnings"] == []  # read, so not named as a field left out

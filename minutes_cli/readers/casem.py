@@ -2,7 +2,8 @@
 
 A record (`…/contents_N_extended_properties`) lists an item's fields by name: Article (the §),
 Name (the title), CaseNativeId, Draftsmans and Presenters (persons as "Name;#Title;#Phone;#
-Email;#"), Description, Decisionproposal, Decision, Inform, Attachments (links) and
+Email;#"), Description, Decisionproposal, Decision, Inform, Correctioninstructions (the
+appeal instructions), Attachments (links) and
 HistoryTopics (the earlier handlings, JSON in a string). The record is rendered as the
 item's page text, captions over their texts as CloudNC prints them, and read as text.
 Fields that this rendering leaves out are named in a warning. A meeting's own record (no
@@ -34,6 +35,7 @@ CAPTIONS = (
     ("Decisionproposal", "Päätösehdotus"),
     ("Decision", "Päätös"),
     ("Inform", "Tiedoksi"),
+    ("Correctioninstructions", "Muutoksenhakuohje"),
 )
 HISTORY_CAPTIONS = (
     ("Draftsmen", "Valmistelija"),
