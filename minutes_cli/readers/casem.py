@@ -3,8 +3,8 @@
 A record (`…/contents_N_extended_properties`) lists an item's fields by name: Article (the §),
 Name (the title), CaseNativeId, Draftsmans and Presenters (persons as "Name;#Title;#Phone;#
 Email;#"), Description, Decisionproposal, Decision, Inform, Correctioninstructions (the
-appeal instructions), Attachments (links) and
-HistoryTopics (the earlier handlings, JSON in a string). The record is rendered as the
+appeal instructions), Attachments (links) and HistoryTopics (the earlier handlings, JSON in a
+string). The record is rendered as the
 item's page text, captions over their texts as CloudNC prints them, and read as text.
 Fields that this rendering leaves out are named in a warning. A meeting's own record (no
 Article or Name, its Participant_councilman listing who took part) is rendered as a cover.
