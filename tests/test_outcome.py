@@ -73,6 +73,8 @@ def test_unanimous(decision, unanimous):
     [
         ("Lautakunta valitsi edustajikseen Liisa Virtasen ja Pekka Mäkisen.", "approved"),
         ("Lautakunta valitsi edustajikseen Kaisa Korhosen ja Pekka Mäkisen.", "amended"),
+        ("Valittiin Liisa Virtanen ja Pekka Mäkinen.", "approved"),  # the same people, in another case
+        ("Valittiin Liisa Virtanen ja Pekka Mäkinen sekä varalle Matti Järvinen.", "amended"),  # a deputy added
     ],
 )
 def test_other_people_chosen_than_proposed_is_amended(decision, outcome):
@@ -158,3 +160,12 @@ def test_names_chosen_before_any_deputy_is_named_and_a_ground_with_dots():
     assert classify_outcome(decision, proposal) == "amended"
     (found,) = find_disqualifications("Matti Virtanen ilmoitti olevansa esteellinen, peruste: hallintolain 28.1 § 5.")
     assert found.ground == "hallintolain 28.1 § 5"
+
+
+def test_deputies_chosen_besides_those_proposed_are_an_addition():
+    proposal = "Tämän kokouksen pöytäkirjantarkastajiksi valitaan Emilia Olkanen ja Päivi Kovanen."
+    assert classify_outcome("Valittiin Emilia Olkanen ja Päivi Kovanen.", proposal) == "approved"
+    assert (
+        classify_outcome("Valittiin Emilia Olkanen ja Päivi Kovanen sekä varalle Matti Järvinen.", proposal)
+        == "amended"
+    )

@@ -55,7 +55,7 @@ def adjusted_approval(decision: str, proposal: str | bool | None, votes: list[Vo
         return "rejected"
     if votes and any(v.winner == "no" and AMENDMENT.search(v.no_option or "") for v in votes):
         return "amended"
-    if isinstance(proposal, str) and names_differ(decision, proposal):
+    if isinstance(proposal, str) and (names_differ(decision, proposal) or deputies_added(decision, proposal)):
         return "amended"
     return "approved"
 
@@ -67,12 +67,31 @@ def names_differ(decision: str, proposal: str) -> bool:
     return bool(proposed - decided) and bool(decided - proposed)
 
 
+def deputies_added(decision: str, proposal: str) -> bool:
+    """Those proposed were chosen, and deputies the proposal did not name besides
+    ("valitaan A ja B" -> "Valittiin A ja B sekä varalle C"): an addition."""
+    from minutes_cli.parse.votes import names_in
+
+    if deputies_pattern().search(proposal) or not members(proposal):
+        return False
+    parts = deputies_pattern().split(decision, maxsplit=1)
+    return len(parts) == 2 and bool(names_in(parts[1]))
+
+
 def members(text: str) -> set[str]:
     """The names chosen as members: those before the deputies are named, where any are."""
     from minutes_cli.parse.votes import names_in
 
-    before_deputies = set(names_in(deputies_pattern().split(text, maxsplit=1)[0]))
-    return before_deputies or set(names_in(text))
+    before_deputies = set(map(name_key, names_in(deputies_pattern().split(text, maxsplit=1)[0])))
+    return before_deputies or set(map(name_key, names_in(text)))
+
+
+NAME_STEM = 4  # letters of each name that stay the same in every case ("Virtanen", "Virtasen")
+
+
+def name_key(name: str) -> str:
+    """A name whatever its case: "Liisa Virtasen" (valitsee ...) and "Liisa Virtanen" (valittiin ...)."""
+    return " ".join(word[:NAME_STEM].casefold() for word in name.split())
 
 
 def is_unanimous(decision: str | None) -> bool | None:
