@@ -129,3 +129,9 @@ def test_the_correction_instructions_are_the_appeal():
     )
     assert document["items"][0]["appeal"] == "Oikaisuvaatimuksen saa tehdä 14 päivässä."
     assert document["warnings"] == []  # read, so not named as a field left out
+
+
+def test_a_meeting_record_with_times_that_are_not_iso_is_read_without_them():
+    took_part = "Aino Aho;#puheenjohtaja;#13.9.2016 klo 9;#?;#member;#"
+    meeting = convert(record(Participant_councilman=took_part), name="contents_9.json")["meeting"]
+    assert (meeting["chair"]["name"], meeting["date"]) == ("Aino Aho", None)

@@ -108,11 +108,11 @@ def participants_text(listed: str) -> str:
         if name:
             role = PARTICIPANT_ROLE.sub(lambda m: PARTICIPANT_ROLES[m[0].casefold()], role)
             people.append((", ".join(filter(None, (name, role))), start, end, kind))
-    starts = sorted(start for _, start, _, _ in people if start)
-    ends = sorted(end for _, _, end, _ in people if end)
+    starts = sorted(filter(None, (local_time(start) for _, start, _, _ in people)))
+    ends = sorted(filter(None, (local_time(end) for _, _, end, _ in people)))
     if not starts:
         return "\n".join(line for line, *_ in people) + "\n"
-    begin, finish = datetime.fromisoformat(starts[0]), datetime.fromisoformat(ends[-1]) if ends else None
+    begin, finish = starts[0], ends[-1] if ends else None
     when = f"{begin.day}.{begin.month}.{begin.year} klo {begin:%H.%M}" + (f" - {finish:%H.%M}" if finish else "")
     groups = {
         "Saapuvilla olleet jäsenet": [line for line, start, _, kind in people if start and kind != "other"],
@@ -124,6 +124,14 @@ def participants_text(listed: str) -> str:
         if lines:
             parts += [caption, *lines, ""]
     return "\n".join(parts).strip() + "\n"
+
+
+def local_time(text: str) -> datetime | None:
+    """ "2016-09-13 09:00:00", as the record gives it; None where it is not such a time."""
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 def html_text(html: str) -> str:
