@@ -266,3 +266,14 @@ def test_a_page_of_one_item_without_a_heading_takes_its_title_from_the_page_titl
     for site_name in ("Kokousasiakirjat - Järvelän kaupunki", "Kokoukset ja päätökset - Kaarina"):
         site = page.replace("Valtuutetun aloite puiston kunnostamisesta", site_name)
         assert convert(site.encode(), name="esitys.html")["items"][0]["title"] is None
+
+
+def test_a_page_of_plain_paragraphs_is_an_item_titled_by_the_page_title():
+    page = (
+        "<html><head><meta charset='utf-8'><title>Valtuustoaloite katuvalaistuksen parantamisesta</title></head>"
+        "<body><p>Valtuutettu Aino Aho ja 12 muuta valtuutettua jättivät aloitteen.</p>"
+        "<p>Aloitteessa esitetään katuvalojen lisäämistä.</p></body></html>"
+    )
+    document = convert(page.encode(), name="aloite.html")
+    assert [item["title"] for item in document["items"]] == ["Valtuustoaloite katuvalaistuksen parantamisesta"]
+    assert document["warnings"] == []

@@ -68,3 +68,16 @@ def test_a_sentence_about_the_minutes_does_not_make_an_item_page_minutes():
         ]
         == "minutes"
     )
+
+
+def test_a_signed_text_without_items_names_the_signers_but_takes_no_date_from_its_text():
+    text = (
+        "Hakemus on saapunut kaupungille 3.3.2017. Asia valmistellaan myöhemmin.\n\n"
+        "Matti Virtanen, puheenjohtaja\nLiisa Laine, sihteeri\n"
+    )
+    meeting = convert(text.encode(), name="kirje.txt")["meeting"]
+    assert (meeting["chair"]["name"], meeting["secretary"]["name"], meeting["date"]) == (
+        "Matti Virtanen",
+        "Liisa Laine",
+        None,
+    )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from minutes_cli.lines import Line
 from minutes_cli.model import Appendix, Document, Item, Meeting, ParseWarning, Person, Source
 from minutes_cli.parse.contents import apply_contents, read_contents
 from minutes_cli.parse.fields import Fields, merge_missing, read_fields, right_edge_of
@@ -81,24 +82,11 @@ def parse(raw: RawDocument) -> Document:
         items, read_contents(layout.entries), any(w.code == UNRELIABLE_TEXT_LAYER for w in warnings)
     )
     warnings += check_items(items, segments)
-    appendices = appendices_of(segments.trailing)
-    if len(items) == 1 and not has_item_structure(items[0]):
-        # No number, heading or label: the text is not an agenda item (a list of meetings, a search
-        # page, a layout not known yet). It is kept, as material of its own.
-        text = items.pop()
-        appendices.insert(0, Appendix(title=None, text=text.background, pages=text.pages))
-        cover = read_meeting(layout.furniture, segments.preamble + segments.items[0].entries, [])
-        if cover.attendees or cover.chair or cover.secretary:  # a cover alone (a CaseM meeting record)
-            cover.municipality = cover.municipality or meeting.municipality
-            cover.language = meeting.language
-            meeting = cover
-        elif is_meeting_list(layout.entries):
-            warnings.append(clear_meeting(meeting))
     document = Document(
         source=Source(path=raw.path, sha256=raw.sha256, format=raw.format, pages=raw.pages),
         meeting=meeting,
         items=items,
-        appendices=appendices,
+        appendices=appendices_of(segments.trailing),
         warnings=warnings,
     )
     fill_meeting_from_handling(document, segments)
@@ -112,7 +100,32 @@ def parse(raw: RawDocument) -> Document:
         meeting.municipality = municipality_from_hosts(raw.link_hosts)
     if len(items) == 1 and items[0].title is None and raw.title and is_item_title(raw.title):
         items[0].title = raw.title  # a page of one item without a heading (Ahjo's proposals): its <title>
+    if len(items) == 1 and not has_item_structure(items[0]):
+        keep_text_without_items(document, layout.furniture, segments.preamble + segments.items[0].entries)
     return document
+
+
+def keep_text_without_items(document: Document, furniture: list[Line], entries: list[Entry]) -> None:
+    """A text with no number, heading, title or label is not an agenda item (a list of meetings, a
+    search page, a cover alone, a layout not known yet): it is kept as material of its own. A cover
+    (lists of those present: a CaseM meeting record) gives the meeting; a list of dated minutes and
+    agendas gives none, not its first row's."""
+    text = document.items.pop()
+    document.warnings.append(no_items_warning())
+    if text.background:
+        document.appendices.insert(0, Appendix(title=None, text=text.background, pages=text.pages))
+    meeting = document.meeting
+    cover = read_meeting(furniture, entries, [])
+    if cover.attendees:
+        cover.municipality = cover.municipality or meeting.municipality
+        cover.language = meeting.language
+        document.meeting = cover
+    elif is_meeting_list(entries):
+        document.meeting = Meeting(municipality=meeting.municipality, language=meeting.language)
+        message = "a list of meetings, not one meeting's document: no meeting fields are read"
+        document.warnings.append(ParseWarning("meeting-list", message))
+    elif cover.chair or cover.secretary:  # named with their roles (a signature, a record of officers)
+        meeting.chair, meeting.secretary = meeting.chair or cover.chair, meeting.secretary or cover.secretary
 
 
 def is_item_title(page_title: str) -> bool:
@@ -245,9 +258,8 @@ def check_items(items: list[Item], segments: Segments) -> list[ParseWarning]:
     warnings = []
     if segments.index_page:
         warnings.append(ParseWarning("index-page", "a meeting's index page: each item has its number and title only"))
-    if not items or (len(items) == 1 and not has_item_structure(items[0])):
-        message = "no agenda item was recognised (a list, or a layout not known yet); its text is in appendices"
-        warnings.append(ParseWarning("no-items", message))
+    if not items:
+        warnings.append(no_items_warning())
     found = {i.number for i in items}
     missing = [n for n in segments.listed if n not in found]
     if missing:
@@ -283,12 +295,9 @@ def is_meeting_list(entries: list[Entry]) -> bool:
     return len(dates) >= MEETING_LIST_DATES
 
 
-def clear_meeting(meeting: Meeting) -> ParseWarning:
-    """A list's first row is not the document's meeting: keep only what names the site."""
-    for key in ("body", "kind", "number", "date", "start_time", "end_time", "place", "chair", "secretary"):
-        setattr(meeting, key, None)
-    meeting.attendees = []
-    return ParseWarning("meeting-list", "a list of meetings, not one meeting's document: no meeting fields are read")
+def no_items_warning() -> ParseWarning:
+    message = "no agenda item was recognised (a list, or a layout not known yet); its text is in appendices"
+    return ParseWarning("no-items", message)
 
 
 def has_item_structure(item: Item) -> bool:
