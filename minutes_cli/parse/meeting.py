@@ -38,6 +38,8 @@ GENITIVE_STEMS = [
     ("Kemin", "Kemi"),
 ]
 TOWN_EXCEPTIONS = {"Turu": "Turku", "Helsingi": "Helsinki", "Lahde": "Lahti", "Tampere": "Tampere"}
+MIN_SENTENCE_WORDS = 3
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 HEADER_LINES = 3  # lines from the one naming the document kind that still belong to the header
 CHECKBOX = re.compile(r"^\[\s*[xX]?\s*\]\s*")
 INITIAL = r"[A-ZÅÄÖ]\."  # "Jouni J. Särkijärvi"
@@ -129,20 +131,31 @@ def lowered_kind_words() -> tuple[str, ...]:
     return tuple(word.lower() for kind in ("minutes", "agenda") for word in words("kinds", kind))
 
 
-SENTENCE = re.compile(r"^\S+(?:\s+\S+){4,}\s*(?<=[^\W\d])\.$")  # five words or more, ending a sentence
+def reads_as_sentence(text: str) -> bool:
+    """A capital, then only words in lower case ("Pöytäkirja tarkastetaan kokouksessa."): a header
+    line has numbers, dates or names ("ESITYSLISTA 5/2024  Kaupunginhallitus  Kaupungintalo, 2. krs.").
+    Unended, it needs a few more words: "Kokouskutsu ja esityslista" is a header."""
+    words = text.split()
+    return (
+        len(words) >= MIN_SENTENCE_WORDS
+        and words[0][:1].isupper()
+        and all(word[:1].islower() for word in words[1:])
+        and (text.endswith(".") or len(words) > MIN_SENTENCE_WORDS)
+    )
 
 
 def kind_of(texts: Iterable[str]) -> tuple[str | None, str | None]:
     """The document kind and the line that names it; not a sentence that mentions the minutes
     ("Pöytäkirja tämän pykälän osalta tarkastetaan kokouksessa.")."""
     for text in texts:
-        if SENTENCE.match(text):
-            continue
         lowered = text.lower()  # substring tests first: an IGNORECASE alternation is slow on every line
         if any(word in lowered for word in lowered_kind_words()):
-            for kind, pattern in kind_words():
-                if pattern.search(text):
-                    return kind, text
+            for part in SENTENCE_END.split(text):
+                if reads_as_sentence(part):
+                    continue
+                for kind, pattern in kind_words():
+                    if pattern.search(part):
+                        return kind, text
     return None, None
 
 
