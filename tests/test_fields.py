@@ -201,8 +201,9 @@ def test_a_presenter_caption_of_titles_and_a_surname_is_not_part_of_the_proposal
     assert item["proposal"] == "Lautakunta päättää hyväksyä urakkahinnan."
 
 
-def test_a_proposal_line_ending_in_a_name_after_a_verb_is_text():
-    item = convert_text(
-        "5 §\nVaalit\n\nEhdotus\nLautakunta valitsee jäseneksi Virtasen:\n\nPerustelut ovat liitteenä.\n"
-    )
-    assert item["proposal"].startswith("Lautakunta valitsee jäseneksi Virtasen:")
+@pytest.mark.parametrize(
+    "line", ["Lautakunta valitsee jäseneksi Virtasen:", "Sivistysjohtaja ehdottaa, että haetaan Opetushallitukselta:"]
+)
+def test_a_proposal_line_ending_in_a_name_after_a_verb_is_text(line):
+    item = convert_text(f"5 §\nVaalit\n\nEhdotus\n{line}\n\n- 500 euroa\n- 300 euroa\n")
+    assert item["proposal"].startswith(line)

@@ -31,6 +31,7 @@ PRESENTER_LINE = re.compile(r"^(?:Esittelijä|Föredragande)\s*:?\s*(?P<who>.+)$
 
 
 MAX_PRESENTER_WORDS = 8
+MAX_ABBREVIATION = 5  # letters and stops of an abbreviated title word ("ovo.", "t.f.")
 
 
 FULL_LINE_SHARE = 0.85  # a line reaching this share of the column width was wrapped, not ended
@@ -63,15 +64,19 @@ def split_presenter(proposal: Section) -> tuple[Person | None, bool]:
 
 
 def titled_surname(caption: str) -> bool:
-    """ "Vs. rakennuttamispäällikkö Kantola:", "Johtaja, ovo. tilaajapäällikkö Nurminen:": titles,
-    in lower case after the first word, then a surname; not "Stadsstyrelsen beslutar att:"."""
+    """ "Vs. rakennuttamispäällikkö Kantola:", "Johtaja, ovo. tilaajapäällikkö Nurminen:": titles and
+    their abbreviations, then a surname; not "Sivistysjohtaja ehdottaa, että ... Opetushallitukselta:"."""
     *titles, surname = caption.rstrip(":").split()
     return (
-        bool(titles)
+        any(is_title_word(word) for word in titles)
+        and all(is_title_word(word) or is_abbreviation(word) for word in titles)
         and re.fullmatch(NAME_WORD, surname) is not None
-        and all(word[:1].islower() or word.endswith((".", ",")) for word in titles[1:])
-        and any(is_title_word(word) for word in titles)
     )
+
+
+def is_abbreviation(word: str) -> bool:
+    """ "Vs.", "ovo.", "p.", "t.f.": short, with a full stop."""
+    return word.endswith(".") and len(word) <= MAX_ABBREVIATION
 
 
 ATTACHMENT_LINE = re.compile(r"^(?:Liite|Bilaga)\s*\d{1,2}\s*[:.]?\s*(?=\S)")
