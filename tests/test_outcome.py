@@ -162,10 +162,32 @@ def test_names_chosen_before_any_deputy_is_named_and_a_ground_with_dots():
     assert found.ground == "hallintolain 28.1 § 5"
 
 
+def test_a_member_adding_to_a_counter_proposal_does_not_amend_the_proposal():
+    decision = (
+        "Liisa Virtanen ehdotti lisäystä, ja täydensi ehdotustaan keskustelun aikana. Ehdotusta ei kannatettu. "
+        "Lautakunta hyväksyi päätösehdotuksen yksimielisesti."
+    )
+    assert classify_outcome(decision, "Lautakunta hyväksyy suunnitelman.") == "approved"
+
+
+@pytest.mark.parametrize(
+    ("proposed", "chosen", "outcome"),
+    [
+        ("Jukka Lehtosen", "Jukka Lehtisen", "amended"),  # other people, however alike
+        ("Jukka Lehtosen", "Jukka Lehtonen", "approved"),
+        ("Pekka Ahon", "Pekka Aho", "approved"),
+    ],
+)
+def test_names_compare_whatever_their_case(proposed, chosen, outcome):
+    assert classify_outcome(f"Valittiin {chosen}.", f"Lautakunta valitsee edustajakseen {proposed}.") == outcome
+
+
 def test_deputies_chosen_besides_those_proposed_are_an_addition():
     proposal = "Tämän kokouksen pöytäkirjantarkastajiksi valitaan Emilia Olkanen ja Päivi Kovanen."
     assert classify_outcome("Valittiin Emilia Olkanen ja Päivi Kovanen.", proposal) == "approved"
-    assert (
-        classify_outcome("Valittiin Emilia Olkanen ja Päivi Kovanen sekä varalle Matti Järvinen.", proposal)
-        == "amended"
-    )
+    decision = "Valittiin Emilia Olkanen ja Päivi Kovanen sekä varalle Matti Järvinen."
+    assert classify_outcome(decision, proposal) == "amended"
+    assert classify_outcome(decision, proposal.replace(".", ", varalla Matti Järvinen.")) == "approved"  # proposed
+    asked = "Valtuusto valitsee Jussi Aholan tilalle uuden varajäsenen lautakuntaan."
+    chosen = "Valtuusto valitsi Jussi Aholan tilalle uudeksi varajäseneksi Tero Salon."
+    assert classify_outcome(chosen, asked) == "approved"  # the proposal asked for a deputy

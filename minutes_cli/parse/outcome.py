@@ -69,13 +69,15 @@ def names_differ(decision: str, proposal: str) -> bool:
 
 def deputies_added(decision: str, proposal: str) -> bool:
     """Those proposed were chosen, and deputies the proposal did not name besides
-    ("valitaan A ja B" -> "Valittiin A ja B sekä varalle C"): an addition."""
+    ("valitaan A ja B" -> "Valittiin A ja B sekä varalle C"): an addition. Not where the proposal
+    names deputies ("... varalla C") or asks for one ("valitsee ... uuden varajäsenen")."""
     from minutes_cli.parse.votes import names_in
 
     if deputies_pattern().search(proposal) or not members(proposal):
-        return False
+        return False  # a proposal that speaks of deputies asked for them
     parts = deputies_pattern().split(decision, maxsplit=1)
-    return len(parts) == 2 and bool(names_in(parts[1]))
+    proposed = set(map(name_key, names_in(proposal)))
+    return len(parts) == 2 and any(name_key(name) not in proposed for name in names_in(parts[1]))
 
 
 def members(text: str) -> set[str]:
@@ -86,12 +88,15 @@ def members(text: str) -> set[str]:
     return before_deputies or set(map(name_key, names_in(text)))
 
 
-NAME_STEM = 4  # letters of each name that stay the same in every case ("Virtanen", "Virtasen")
-
-
 def name_key(name: str) -> str:
-    """A name whatever its case: "Liisa Virtasen" (valitsee ...) and "Liisa Virtanen" (valittiin ...)."""
-    return " ".join(word[:NAME_STEM].casefold() for word in name.split())
+    """A name whatever its case. Only the surname is inflected: "valitsee Liisa Virtasen" and
+    "valittiin Liisa Virtanen", "Pekka Ahon" and "Pekka Aho"; "Lehtosen" stays apart from "Lehtisen"."""
+    *given, surname = name.casefold().split()
+    if surname.endswith("sen"):
+        surname = surname[: -len("sen")] + "nen"
+    elif surname.endswith("n") and not surname.endswith("nen"):
+        surname = surname[:-1]
+    return " ".join([*given, surname])
 
 
 def is_unanimous(decision: str | None) -> bool | None:
