@@ -135,3 +135,15 @@ def test_a_meeting_record_with_times_that_are_not_iso_is_read_without_them():
     took_part = "Aino Aho;#puheenjohtaja;#13.9.2016 klo 9;#?;#member;#"
     meeting = convert(record(Participant_councilman=took_part), name="contents_9.json")["meeting"]
     assert (meeting["chair"]["name"], meeting["date"]) == ("Aino Aho", None)
+
+
+def test_meeting_record_times_with_an_offset_are_read_on_the_meeting_s_clock():
+    took_part = "Aino Aho;#puheenjohtaja;#2016-09-13T06:00:00Z;#2016-09-13 09:50:00;#member;#"
+    meeting = convert(record(Participant_councilman=took_part), name="contents_9.json")["meeting"]
+    assert (meeting["start_time"], meeting["end_time"]) == ("09:00", "09:50")  # UTC 06:00 is 09:00 in summer
+
+
+def test_a_record_whose_metadata_address_is_broken_is_still_read():
+    data = json.loads(record(Name="Asia", Article="3"))
+    data["odata.metadata"] = "http://[jarvela.cloudnc.fi/api/opennc/v1/$metadata#ExtendedProperties"
+    assert convert(json.dumps(data).encode(), name="contents_3.json")["items"][0]["number"] == 3

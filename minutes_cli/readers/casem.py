@@ -15,8 +15,9 @@ from __future__ import annotations
 import ast
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from minutes_cli.errors import CorruptRecordError
 from minutes_cli.model import ParseWarning
@@ -26,7 +27,7 @@ from minutes_cli.readers.text import text_lines
 
 LINK_TEXT = re.compile(r"<a\b[^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL)
 MS_DATE = re.compile(r"/Date\((-?\d+)")
-FINLAND = timezone(timedelta(hours=2))  # the meeting's day; daylight saving moves no meeting past midnight
+FINLAND = ZoneInfo("Europe/Helsinki")  # the meeting's own clock, summer time included
 # Captions for the fields, in the order CloudNC prints them; persons are rendered apart
 CAPTIONS = (
     ("Draftsmans", "Valmistelija"),
@@ -44,8 +45,6 @@ HISTORY_CAPTIONS = (
     ("DescisionProposal", "Päätösehdotus"),
     ("Descision", "Päätös"),
 )
-PARTICIPANT_ROLES = {"chairman": "puheenjohtaja", "vicechairman": "varapuheenjohtaja", "secretary": "sihteeri"}
-PARTICIPANT_ROLE = re.compile(rf"\b(?:{'|'.join(PARTICIPANT_ROLES)})\b", re.IGNORECASE)  # Mikkeli's are in English
 PERSON_FIELDS = frozenset({"Draftsmans", "Draftsmen", "Presenters"})
 READ = {"Name", "Article", "CaseNativeId", "Attachments", "HistoryTopics", "IsAdditionalTopic"}
 READ |= {field for field, _ in CAPTIONS}
@@ -68,8 +67,16 @@ def read_casem(data: bytes, name: str) -> RawDocument:
         warnings.append(
             ParseWarning("record-fields-not-read", f"the record's fields {', '.join(skipped)} are not read")
         )
-    host = urlsplit(str(record.get("odata.metadata") or "")).hostname  # "tampere.cloudnc.fi"
+    host = record_host(record)
     return RawDocument(lines=lines, format="json", pages=pages, warnings=warnings, link_hosts=[host] if host else [])
+
+
+def record_host(record: dict) -> str | None:
+    """The host that gave the record ("tampere.cloudnc.fi"), from its metadata address."""
+    try:
+        return urlsplit(str(record.get("odata.metadata") or "")).hostname
+    except ValueError:  # not an address at all
+        return None
 
 
 def is_meeting_record(fields: dict[str, list[str]]) -> bool:
@@ -106,7 +113,6 @@ def participants_text(listed: str) -> str:
     for person in listed.split("!#"):
         name, role, start, end, kind = ([v.strip() for v in person.split(";#")] + [""] * 5)[:5]
         if name:
-            role = PARTICIPANT_ROLE.sub(lambda m: PARTICIPANT_ROLES[m[0].casefold()], role)
             people.append((", ".join(filter(None, (name, role))), start, end, kind))
     starts = sorted(filter(None, (local_time(start) for _, start, _, _ in people)))
     ends = sorted(filter(None, (local_time(end) for _, _, end, _ in people)))
@@ -129,9 +135,12 @@ def participants_text(listed: str) -> str:
 def local_time(text: str) -> datetime | None:
     """ "2016-09-13 09:00:00", as the record gives it; None where it is not such a time."""
     try:
-        return datetime.fromisoformat(text) if text else None
+        moment = datetime.fromisoformat(text) if text else None
     except ValueError:
         return None
+    if moment is not None and moment.tzinfo is not None:  # "...T06:00:00Z": the meeting's own clock
+        moment = moment.astimezone(FINLAND).replace(tzinfo=None)
+    return moment
 
 
 def html_text(html: str) -> str:
