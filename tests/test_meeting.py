@@ -93,3 +93,19 @@ def test_a_signed_text_without_items_names_the_signers_but_takes_no_date_from_it
         "Liisa Laine",
         None,
     )
+
+
+def test_a_row_of_roles_under_a_row_of_names_pairs_them_by_column():
+    cover = (
+        "KAUPUNGINHALLITUS    PÖYTÄKIRJA 5/2024\n\nSaapuvilla olleet jäsenet\n"
+        "Anna Aho         Bertil Berg\npuheenjohtaja    varapuheenjohtaja\nCecilia Carlsson\n\n"
+        "Muut saapuvilla olleet\nCarl Holm\naf Hällström Mikael, kaupunginjohtaja\n\n"
+        "§ 1 Kokouksen avaus\n\nPäätös\nAvattiin.\n"
+    )
+    attendees = convert(cover.encode(), name="p.txt")["meeting"]["attendees"]
+    assert [(a["name"], a["role"]) for a in attendees] == [
+        ("Anna Aho", "puheenjohtaja"),
+        ("Bertil Berg", "varapuheenjohtaja"),
+        ("Cecilia Carlsson", None),
+        ("Carl Holm", None),  # the line below names someone else ("af ..."): not his role
+    ]

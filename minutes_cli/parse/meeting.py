@@ -208,12 +208,13 @@ def officers(lines: list[Line]) -> tuple[Person | None, Person | None]:
 
 def attendees_of(lines: list[Line]) -> list[Attendee]:
     """The cover's lists: "Saapuvilla olleet jäsenet" / "Muut saapuvilla olleet" / "Poissa" (Lapua),
-    "Beslutande" with [X] marks, "Övriga närvarande" (Tweb). Each entry is "Name, role"."""
+    "Beslutande" with [X] marks, "Övriga närvarande" (Tweb). Each entry is "Name, role", or a name
+    with its role in the next cell or on the line below (a row of names over a row of roles)."""
     groups = {key: label_set("meeting_labels", key) for key in ("present", "others", "absent")}
     stops = set().union(*caption_sets().values(), label_set("meeting_labels", "items"))
     found: list[Attendee] = []
     mode: str | None = None
-    previous: Attendee | None = None
+    above: list[Attendee] = []  # named on the line above
     for line in lines:
         first = norm_label(CHECKBOX.sub("", line.cells[0].text))
         cells = list(line.cells)
@@ -225,19 +226,33 @@ def attendees_of(lines: list[Line]) -> list[Attendee]:
                 mode = None
             continue
         if mode is None:
-            previous = None
+            above = []
             continue
-        owner = previous  # whose role a lowercase text is: the name above, or the one in the cell before
-        for cell in cells:
-            text = CHECKBOX.sub("", cell.text).strip()
-            if text[:1].islower() and owner is not None and owner.role is None:
-                owner.role = text
+        texts = [CHECKBOX.sub("", cell.text).strip() for cell in cells]
+        if texts and all(map(is_role_text, texts)) and len(texts) == len(above):
+            for person, role in zip(above, texts, strict=True):
+                person.role = person.role or role
+            above = []
+            continue
+        named: list[Attendee] = []
+        for cell, text in zip(cells, texts, strict=True):
+            if is_role_text(text) and named and named[-1].role is None:
+                named[-1].role = text  # the cell beside the name
                 continue
-            owner = attendee_of(cell.text, mode)
-            if owner is not None:
-                found.append(owner)
-        previous = owner
+            attendee = attendee_of(cell.text, mode)
+            if attendee is not None:
+                found.append(attendee)
+                named.append(attendee)
+        above = named
     return found
+
+
+NAME_PARTICLES = ("af", "von", "van", "de", "di", "du")  # "af Hällström Mikael" is a name, not a role
+
+
+def is_role_text(text: str) -> bool:
+    """ "valtuuston puheenjohtaja, saapui klo 15.33": in lower case, and not a name."""
+    return text[:1].islower() and text.split(None, 1)[0] not in NAME_PARTICLES
 
 
 def attendee_of(text: str, mode: str) -> Attendee | None:
