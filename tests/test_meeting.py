@@ -109,3 +109,14 @@ def test_a_row_of_roles_under_a_row_of_names_pairs_them_by_column():
         ("Cecilia Carlsson", None),
         ("Carl Holm", None),  # the line below names someone else ("af ..."): not his role
     ]
+
+
+def test_a_paragraph_that_mentions_the_minutes_is_no_header_of_numbers_and_dates():
+    text = (
+        "§ 1 Pöytäkirjan pitäminen yleisesti nähtävänä\n\nPäätös\nPäätettiin pitää pöytäkirja nähtävänä.\n\n"
+        "Päätöksen perustelut\nKuntalain (410/2015) 140 §:n mukaan toimielimen pöytäkirja pidetään tarkastamisen "
+        "jälkeen nähtävänä yleisessä tietoverkossa, jollei salassapitoa koskevista säännöksistä muuta johdu.\n"
+        "Tämä päätös on voimassa 1.1.2022 alkaen.\n"
+    )
+    meeting = convert(text.encode(), name="item.txt")["meeting"]
+    assert (meeting["number"], meeting["date"]) == (None, None)  # not the law's number, not the date it applies from

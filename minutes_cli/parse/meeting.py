@@ -39,6 +39,7 @@ GENITIVE_STEMS = [
 ]
 TOWN_EXCEPTIONS = {"Turu": "Turku", "Helsingi": "Helsinki", "Lahde": "Lahti", "Tampere": "Tampere"}
 MIN_SENTENCE_WORDS = 3
+MAX_KIND_LINE_WORDS = 16  # a header line naming the document kind is short; a paragraph may mention it
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 HEADER_LINES = 3  # lines from the one naming the document kind that still belong to the header
 CHECKBOX = re.compile(r"^\[\s*[xX]?\s*\]\s*")
@@ -148,6 +149,8 @@ def kind_of(texts: Iterable[str]) -> tuple[str | None, str | None]:
     """The document kind and the line that names it; not a sentence that mentions the minutes
     ("Pöytäkirja tämän pykälän osalta tarkastetaan kokouksessa.")."""
     for text in texts:
+        if len(text.split()) > MAX_KIND_LINE_WORDS:
+            continue  # a paragraph ("... viranhaltijan pöytäkirja pidetään yleisesti nähtävänä ...")
         lowered = text.lower()  # substring tests first: an IGNORECASE alternation is slow on every line
         if any(word in lowered for word in lowered_kind_words()):
             for part in SENTENCE_END.split(text):
