@@ -277,3 +277,22 @@ def test_a_page_of_plain_paragraphs_is_an_item_titled_by_the_page_title():
     document = convert(page.encode(), name="aloite.html")
     assert [item["title"] for item in document["items"]] == ["Valtuustoaloite katuvalaistuksen parantamisesta"]
     assert document["warnings"] == []
+
+
+AHJO_OFFICER = """<html><head><meta charset="utf-8"><title>Päätös</title></head><body>
+<h1>§ 4 Varasairaalan sairaansijat</h1>
+<h3>Päätös</h3><p>Johtajalääkäri päätti vahvistaa sairaansijojen määrän.</p>
+<h3>Päätöksen perustelut</h3><p>Sairaansijoja tarvitaan lisää.</p>
+<h3 class="EsittelijaTiedot">Esittelijätiedot</h3><div></div>
+<h3>Lisätiedot</h3><p>Aino Aho, johtajalääkäri, puhelin: 09 310 42617</p>
+<h3>Muutoksenhaku</h3><h4>MUUTOKSENHAKUKIELTO</h4>
+<p>Tähän päätökseen ei saa hakea muutosta, koska päätös koskee asian valmistelua.</p>
+<p>Sovellettava lainkohta: Kuntalaki 136 §</p>
+</body></html>"""
+
+
+def test_ahjo_empty_presenter_heading_and_the_law_barring_appeal_stay_out_of_other_fields():
+    (item,) = convert(AHJO_OFFICER.encode(), name="paatos.html")["items"]
+    assert item["background"] == "Sairaansijoja tarvitaan lisää."  # not "... Esittelijätiedot"
+    assert item["authority"] is None  # the law that bars an appeal is no power to decide
+    assert item["appeal"].endswith("valmistelua.\n\nSovellettava lainkohta: Kuntalaki 136 §")
