@@ -120,3 +120,12 @@ def test_a_paragraph_that_mentions_the_minutes_is_no_header_of_numbers_and_dates
     )
     meeting = convert(text.encode(), name="item.txt")["meeting"]
     assert (meeting["number"], meeting["date"]) == (None, None)  # not the law's number, not the date it applies from
+
+
+def test_an_item_page_with_no_decision_and_no_kind_has_no_outcome():
+    document = convert(
+        b"\xc2\xa7 5 Salassa pidett\xc3\xa4v\xc3\xa4 asia\n\nSalassa pidett\xc3\xa4v\xc3\xa4.\n", name="item.txt"
+    )
+    assert (document["meeting"]["kind"], document["items"][0]["outcome"]) == (None, None)  # not "noted"
+    minutes = "Kaupunginhallitus\nPöytäkirja 5/2025\n\n§ 5 Ilmoitusasiat\n\nKaupungin tiedotteet.\n"
+    assert convert(minutes.encode(), name="p.txt")["items"][0]["outcome"] == "noted"  # in minutes, noted

@@ -94,6 +94,9 @@ def parse(raw: RawDocument) -> Document:
         meeting.chair, meeting.secretary = officers_from_signatures(items)
     body_entries = segments.preamble + [entry for block in segments.items for entry in block.entries]
     fill_meeting_from_text(meeting, items, body_entries)  # not appeal instructions: they name the court
+    if meeting.kind is None:  # a page that names no kind and shows no decision: nothing is known decided
+        for item in items:
+            item.outcome = item.outcome if item.decision else None
     if meeting.municipality is None and raw.title:  # a web page's title: "Kokousasiakirjat - Oulun kaupunki"
         meeting.municipality = next(filter(None, map(municipality_of, TITLE_PARTS.split(raw.title))), None)
     if meeting.municipality is None:  # where the page's links go: "ah.turku.fi"
