@@ -21,12 +21,6 @@ def test_a_decided_item_page_is_minutes_of_the_town_in_its_mail_domain():
 def test_an_undecided_item_page_has_no_kind():
     text = ITEM.replace("Päätös:\nHyväksyttiin esitys.\n", "")
     assert convert(text.encode(), name="item.txt")["meeting"]["kind"] is None
-    for sentence in ("Pöytäkirja tarkastetaan kokouksessa.", "Asia hyväksytään. Pöytäkirja tarkastetaan kokouksessa."):
-        page = f"§ 7 Tonttien hinnoittelu\n\nPäätösehdotus\n{sentence}\n"
-        assert convert(page.encode(), name="item.txt")["meeting"]["kind"] is None, sentence
-    header = "ESITYSLISTA 5/2024    Kaupunginhallitus    Kaupungintalo, 2. krs.\n\n"  # ends with a period too
-    meeting = convert((header + text).encode(), name="item.txt")["meeting"]
-    assert (meeting["kind"], meeting["number"]) == ("agenda", "5/2024")
 
 
 def test_the_court_in_the_appeal_instructions_is_not_the_municipality():
