@@ -2,7 +2,8 @@
 
 `read_input` sniffs the content, not the file name: `%PDF-` goes to the PDF reader (the only
 module that imports PyMuPDF, lazily), a web page to the HTML reader, a CaseM record (JSON) to
-the CaseM reader, everything else to the text reader.
+the CaseM reader, an Ahjo decision record (JSON) to the Ahjo reader, everything else to the
+text reader.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ PDF_MAGIC = b"%PDF-"
 PDF_MAGIC_WINDOW_BYTES = 1024  # the PDF spec lets the header start a little into the file
 HTML_SNIFF_BYTES = 4096
 CASEM_SNIFF_BYTES = 600
+AHJO_SNIFF_BYTES = 4096  # its links, id, title and case come before the page it carries
 # "<!DOCTYPE html", "<html", maybe after an XML declaration, comments or a byte order mark
 HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
@@ -78,6 +80,12 @@ def is_casem(data: bytes) -> bool:
     return head.startswith(b"{") and b'"odata.metadata"' in head and b"ExtendedProperties" in head
 
 
+def is_ahjo_record(data: bytes) -> bool:
+    """A decision record from Helsinki's Ahjo open API (JSON)."""
+    head = data[:AHJO_SNIFF_BYTES].lstrip()
+    return head.startswith(b"{") and b'"NativeId"' in head and b'"CaseIDLabel"' in head
+
+
 def is_pdf(data: bytes) -> bool:
     return PDF_MAGIC in data[:PDF_MAGIC_WINDOW_BYTES]
 
@@ -101,6 +109,10 @@ def read_input(data: bytes, path: str | None = None) -> RawDocument:
         from minutes_cli.readers.casem import read_casem
 
         raw = read_casem(data, name)
+    elif is_ahjo_record(data):
+        from minutes_cli.readers.ahjo import read_ahjo
+
+        raw = read_ahjo(data, name)
     else:
         from minutes_cli.readers.text import read_text
 
