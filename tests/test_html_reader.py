@@ -296,3 +296,7 @@ def test_ahjo_empty_presenter_heading_and_the_law_barring_appeal_stay_out_of_oth
     assert item["background"] == "Sairaansijoja tarvitaan lisää."  # not "... Esittelijätiedot"
     assert item["authority"] is None  # the law that bars an appeal is no power to decide
     assert item["appeal"].endswith("valmistelua.\n\nSovellettava lainkohta: Kuntalaki 136 §")
+    other = AHJO_OFFICER.replace(
+        "<p>Sovellettava lainkohta: Kuntalaki 136 §</p>", "<h3>Toimivalta</h3><p>Hallintosääntö 30 §</p>"
+    )
+    assert convert(other.encode(), name="paatos.html")["items"][0]["authority"] == "Hallintosääntö 30 §"

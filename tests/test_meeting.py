@@ -123,3 +123,12 @@ def test_an_item_page_with_no_decision_and_no_kind_has_no_outcome():
     assert (document["meeting"]["kind"], document["items"][0]["outcome"]) == (None, None)  # not "noted"
     minutes = "Kaupunginhallitus\nPöytäkirja 5/2025\n\n§ 5 Ilmoitusasiat\n\nKaupungin tiedotteet.\n"
     assert convert(minutes.encode(), name="p.txt")["items"][0]["outcome"] == "noted"  # in minutes, noted
+
+
+def test_a_long_header_line_names_the_kind_in_capitals():
+    header = (
+        "SASTAMALAN KAUPUNKI     PÖYTÄKIRJA 5/2020     Sivistyslautakunnan lasten ja nuorten palvelujen jaosto"
+        "     12.03.2020 klo 16.00 - 18.30     Sivu 1 (35)\n\n"
+    )
+    meeting = convert((header + "§ 7 Asia\n\nPäätös\nHyväksyttiin.\n").encode(), name="p.txt")["meeting"]
+    assert (meeting["kind"], meeting["number"]) == ("minutes", "5/2020")

@@ -381,7 +381,11 @@ def read_fields(
             # "Perustelut" printed right under the proposal gives the reasons for it (CloudNC).
             texts.setdefault("proposal", []).append(f"{section.label}\n\n{section.text}")
             continue
-        if previous == "appeal" and kind == "authority" and section.text:
+        if (
+            previous == "appeal"
+            and norm_label(section.label or "") in label_set("sections", "appeal_law")
+            and section.text
+        ):
             # "Sovellettava lainkohta: Kuntalaki 136 §" under an appeal ban (Ahjo) names the law that bars it
             texts.setdefault("appeal", []).append(f"{section.label}: {section.text}")
             continue

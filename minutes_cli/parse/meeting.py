@@ -39,7 +39,7 @@ GENITIVE_STEMS = [
 ]
 TOWN_EXCEPTIONS = {"Turu": "Turku", "Helsingi": "Helsinki", "Lahde": "Lahti", "Tampere": "Tampere"}
 MIN_SENTENCE_WORDS = 3
-MAX_KIND_LINE_WORDS = 16  # a header line naming the document kind is short; a paragraph may mention it
+MAX_KIND_LINE_WORDS = 16  # longer, a line is a paragraph where the kind word is written in capitals
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 HEADER_LINES = 3  # lines from the one naming the document kind that still belong to the header
 CHECKBOX = re.compile(r"^\[\s*[xX]?\s*\]\s*")
@@ -149,15 +149,16 @@ def kind_of(texts: Iterable[str]) -> tuple[str | None, str | None]:
     """The document kind and the line that names it; not a sentence that mentions the minutes
     ("Pöytäkirja tämän pykälän osalta tarkastetaan kokouksessa.")."""
     for text in texts:
-        if len(text.split()) > MAX_KIND_LINE_WORDS:
-            continue  # a paragraph ("... viranhaltijan pöytäkirja pidetään yleisesti nähtävänä ...")
         lowered = text.lower()  # substring tests first: an IGNORECASE alternation is slow on every line
         if any(word in lowered for word in lowered_kind_words()):
+            long_line = len(text.split()) > MAX_KIND_LINE_WORDS
             for part in SENTENCE_END.split(text):
                 if reads_as_sentence(part):
                     continue
                 for kind, pattern in kind_words():
-                    if pattern.search(part):
+                    m = pattern.search(part)
+                    # in a paragraph's prose the word is in lower case ("... viranhaltijan pöytäkirja pidetään ...")
+                    if m is not None and not (long_line and m.group(0)[:1].islower()):
                         return kind, text
     return None, None
 
