@@ -59,3 +59,37 @@ def test_a_record_without_a_decision_yet_reads_its_motion_and_names_what_it_does
 def test_a_record_without_a_page_is_a_clear_error():
     with pytest.raises(CorruptRecordError, match="no decision page"):
         convert(record(Content=None), name="empty.json")
+
+
+def test_a_proposal_page_without_a_section_line_takes_the_record_s():
+    motion = PAGE.replace('<div class="Asiapykala">§ 12</div>', "").replace("Päätös", "Päätösehdotus")
+    document = convert(record(Content=None, Motion=motion), name="motion.json")
+    (item,) = document["items"]
+    assert (item["number"], document["meeting"]["body"]) == (12, "Kaupunkiympäristölautakunta")
+    assert "Toimielin" not in (item["background"] or "")  # the cover is no text of the item
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda data: b"\xef\xbb\xbf" + data,  # a byte order mark
+        lambda data: json.dumps(json.loads(data), sort_keys=True).encode(),  # "Content" before "NativeId"
+    ],
+)
+def test_a_record_is_recognised_however_it_was_written(variant):
+    assert convert(variant(record()), name="decision.json")["source"]["format"] == "json"
+
+
+def test_odd_field_types_are_left_out_not_printed():
+    data = record(
+        links=5,
+        Organization="Kaupunginhallitus",
+        Meeting={"DateMeeting": "2025-03-11T14:30:00Z", "Location": ["Kaupungintalo"]},
+    )
+    meeting = convert(data, name="decision.json")["meeting"]
+    assert (meeting["body"], meeting["start_time"], meeting["place"]) == ("Kaupunginhallitus", "16:30", None)
+
+
+def test_several_records_in_one_file_are_a_clear_error():
+    with pytest.raises(CorruptRecordError, match="a list of 2 records"):
+        convert(json.dumps({"decisions": [json.loads(record()), json.loads(record())]}).encode(), name="d.json")

@@ -8,6 +8,7 @@ text reader.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import sys
@@ -27,7 +28,6 @@ PDF_MAGIC = b"%PDF-"
 PDF_MAGIC_WINDOW_BYTES = 1024  # the PDF spec lets the header start a little into the file
 HTML_SNIFF_BYTES = 4096
 CASEM_SNIFF_BYTES = 600
-AHJO_SNIFF_BYTES = 4096  # its links, id, title and case come before the page it carries
 # "<!DOCTYPE html", "<html", maybe after an XML declaration, comments or a byte order mark
 HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
@@ -76,14 +76,15 @@ def is_html(data: bytes) -> bool:
 
 def is_casem(data: bytes) -> bool:
     """A CaseM item record from the CloudNC OpenNC API (JSON)."""
-    head = data[:CASEM_SNIFF_BYTES].lstrip()
+    head = data[:CASEM_SNIFF_BYTES].removeprefix(codecs.BOM_UTF8).lstrip()
     return head.startswith(b"{") and b'"odata.metadata"' in head and b"ExtendedProperties" in head
 
 
 def is_ahjo_record(data: bytes) -> bool:
-    """A decision record from Helsinki's Ahjo open API (JSON)."""
-    head = data[:AHJO_SNIFF_BYTES].lstrip()
-    return head.startswith(b"{") and b'"NativeId"' in head and b'"CaseIDLabel"' in head
+    """A decision record from Helsinki's Ahjo open API (JSON), or a list of them. Its keys may come
+    in any order, after a page of HTML: they are looked for in the whole file."""
+    start = data[:1024].removeprefix(codecs.BOM_UTF8).lstrip()[:1]
+    return start in (b"{", b"[") and b'"NativeId"' in data and b'"CaseIDLabel"' in data
 
 
 def is_pdf(data: bytes) -> bool:

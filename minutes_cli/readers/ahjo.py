@@ -1,46 +1,55 @@
 """Decision records from Helsinki's Ahjo open API (`ahjorest/v1/decisions/{id}`): JSON.
 
 A record holds the decision's page as HTML (Content; Motion, the proposal's page, where the
-decision is not yet made) with the §, title, case and texts, and beside it what the page leaves
-out: the deciding body (Organization), the meeting's time and place (Meeting). The page is read
-as a web page, with the meeting's fields written over it as a cover's captions. Fields that
-carry data but are not read are named in a warning.
+decision is not yet made) with the title, case and texts, and beside it what the page leaves
+out: the § (Section), the deciding body (Organization), the meeting's time and place (Meeting).
+The page is read as a web page, with those written over it as a cover's captions and a § line.
+Fields that carry data but are not read are named in a warning.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
-from datetime import datetime
+import re
 from html import escape
 from urllib.parse import urlsplit
 
 from minutes_cli.errors import CorruptRecordError
 from minutes_cli.model import ParseWarning
 from minutes_cli.readers import RawDocument
-from minutes_cli.readers.html import read_html
+from minutes_cli.readers.html import read_page
+from minutes_cli.readers.times import local_time
 
 REMEDY = "the Ahjo record is damaged or of another kind; fetch decisions/{id} again"
 READ = {"links", "NativeId", "Title", "CaseIDLabel", "CaseID", "Section", "Content", "Organization", "Meeting"}
 READ |= {"Attachments", "ClassificationCode"}  # the page prints them: its list of attachments, its case's code
-READ_FOR_MOTION = {"Motion"}  # read in place of a Content that is not there yet
+BODY_START = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+SECTION_HEADING = re.compile(r"§\s*\d")
 
 
 def read_ahjo(data: bytes, name: str) -> RawDocument:
     try:
-        record = json.loads(data)
-    except ValueError as exc:
+        record = json.loads(data.removeprefix(codecs.BOM_UTF8))
+    except (ValueError, RecursionError) as exc:
         raise CorruptRecordError(f"{name} is not a readable Ahjo record: {exc}", remedy=REMEDY) from None
+    listed = records_listed(record)
+    if listed is not None:  # a search's answer ("decisions": [...]) or a dump
+        raise CorruptRecordError(f"{name} holds a list of {len(listed)} records", remedy="convert one record per file")
     if not isinstance(record, dict):
-        raise CorruptRecordError(f"{name} is not one Ahjo decision record", remedy=REMEDY)
-    page = record.get("Content") or record.get("Motion")
-    if not isinstance(page, str) or not page.strip():
+        raise CorruptRecordError(f"{name} is not an Ahjo decision record", remedy=REMEDY)
+    content = text_of(record.get("Content"))
+    page = content or text_of(record.get("Motion"))
+    if page is None:
         raise CorruptRecordError(f"{name} has no decision page (Content or Motion)", remedy=REMEDY)
-    cover = cover_table(record)
-    html = page.replace("<body>", "<body>" + cover, 1) if "<body>" in page else cover + page
-    raw = read_html(html.encode("utf-8"), name)
+    opening = cover_table(record) + section_line(record, page)
+    at = BODY_START.search(page)
+    # the cover goes where the page's body starts (before the whole page where it has no <body>)
+    raw = read_page(page[: at.end()] + opening + page[at.end() :] if at else opening + page)
     raw.format = "json"
-    raw.link_hosts += [host for host in map(link_host, record.get("links") or []) if host]
-    read = READ | (READ_FOR_MOTION if not record.get("Content") else set())
+    links = record.get("links") if isinstance(record.get("links"), list) else []
+    raw.link_hosts += [host for host in map(link_host, links) if host]
+    read = READ | ({"Motion"} if content is None else set())
     skipped = sorted(key for key, value in record.items() if key not in read and value not in (None, "", [], {}))
     if skipped:
         raw.warnings.append(
@@ -52,21 +61,44 @@ def read_ahjo(data: bytes, name: str) -> RawDocument:
 def cover_table(record: dict) -> str:
     """The meeting's fields as a cover prints them: "Toimielin", "Aika", "Paikka"."""
     meeting = record.get("Meeting") if isinstance(record.get("Meeting"), dict) else {}
-    organization = record.get("Organization") if isinstance(record.get("Organization"), dict) else {}
-    rows = [("Toimielin", organization.get("Name") or meeting.get("DecisionMaker"))]
-    when = meeting_time(meeting.get("DateMeeting"))
-    rows += [("Aika", when), ("Paikka", meeting.get("Location"))]
-    cells = "".join(f"<tr><td>{caption}</td><td>{escape(str(value))}</td></tr>" for caption, value in rows if value)
+    organization = record.get("Organization")
+    body = text_of(organization.get("Name")) if isinstance(organization, dict) else text_of(organization)
+    moment = local_time(meeting.get("DateMeeting"))
+    when = f"{moment.day}.{moment.month}.{moment.year} klo {moment:%H.%M}" if moment else None
+    rows = [
+        ("Toimielin", body or text_of(meeting.get("DecisionMaker"))),
+        ("Aika", when),
+        ("Paikka", text_of(meeting.get("Location"))),
+    ]
+    cells = "".join(f"<tr><td>{caption}</td><td>{escape(value)}</td></tr>" for caption, value in rows if value)
     return f"<table>{cells}</table>" if cells else ""
 
 
-def meeting_time(value: object) -> str | None:
-    """ "2021-12-14T16:00:00.000" as a cover prints it: "14.12.2021 klo 16.00"."""
-    try:
-        moment = datetime.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-    return f"{moment.day}.{moment.month}.{moment.year} klo {moment:%H.%M}" if moment else None
+def section_line(record: dict, page: str) -> str:
+    """ "§ 12" where the page prints none (a proposal's page): the item's number."""
+    number = record.get("Section")
+    section = str(number) if isinstance(number, int) else text_of(number)
+    if section is None or SECTION_HEADING.search(page):
+        return ""
+    return f"<p>§ {escape(section)}</p>"
+
+
+def records_listed(record: object) -> list | None:
+    """Several records in one file: a list, or a search's answer ({"decisions": [...]})."""
+    if isinstance(record, list):
+        return record
+    if isinstance(record, dict) and not is_record(record):
+        return next((v for v in record.values() if isinstance(v, list) and v and is_record(v[0])), None)
+    return None
+
+
+def is_record(value: object) -> bool:
+    return isinstance(value, dict) and "NativeId" in value and ("Content" in value or "Motion" in value)
+
+
+def text_of(value: object) -> str | None:
+    """A field's text; None for an empty one or one of another type (a number, a list)."""
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def link_host(link: object) -> str | None:

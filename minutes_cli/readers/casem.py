@@ -13,21 +13,21 @@ Article or Name, its Participant_councilman listing who took part) is rendered a
 from __future__ import annotations
 
 import ast
+import codecs
 import json
 import re
 from datetime import datetime
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from minutes_cli.errors import CorruptRecordError
 from minutes_cli.model import ParseWarning
 from minutes_cli.readers import RawDocument
 from minutes_cli.readers.html import html_to_text
 from minutes_cli.readers.text import text_lines
+from minutes_cli.readers.times import FINLAND, local_time
 
 LINK_TEXT = re.compile(r"<a\b[^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL)
 MS_DATE = re.compile(r"/Date\((-?\d+)")
-FINLAND = ZoneInfo("Europe/Helsinki")  # the meeting's own clock, summer time included
 # Captions for the fields, in the order CloudNC prints them; persons are rendered apart
 CAPTIONS = (
     ("Draftsmans", "Valmistelija"),
@@ -52,12 +52,12 @@ READ |= {field for field, _ in CAPTIONS}
 
 def read_casem(data: bytes, name: str) -> RawDocument:
     try:
-        record = json.loads(data)
+        record = json.loads(data.removeprefix(codecs.BOM_UTF8))
         fields: dict[str, list[str]] = {}
         for prop in record["value"]:
             if prop.get("Text"):
                 fields.setdefault(prop["Name"], []).append(str(prop["Text"]))
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise CorruptRecordError(f"{name} is not a readable CaseM record: {exc}") from None
     lines, pages = text_lines(render(fields))
     warnings = []
@@ -130,17 +130,6 @@ def participants_text(listed: str) -> str:
         if lines:
             parts += [caption, *lines, ""]
     return "\n".join(parts).strip() + "\n"
-
-
-def local_time(text: str) -> datetime | None:
-    """ "2016-09-13 09:00:00", as the record gives it; None where it is not such a time."""
-    try:
-        moment = datetime.fromisoformat(text) if text else None
-    except ValueError:
-        return None
-    if moment is not None and moment.tzinfo is not None:  # "...T06:00:00Z": the meeting's own clock
-        moment = moment.astimezone(FINLAND).replace(tzinfo=None)
-    return moment
 
 
 def html_text(html: str) -> str:

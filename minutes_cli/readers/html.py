@@ -168,10 +168,15 @@ def read_html(data: bytes, name: str) -> RawDocument:
     except (LookupError, UnicodeDecodeError):
         html, encoding = decode(data, name)
         warnings = [ParseWarning("text-encoding", f"read as {encoding}; the page declares {charset or 'no charset'}")]
+    return read_page(html, warnings)
+
+
+def read_page(html: str, warnings: list[ParseWarning] | None = None) -> RawDocument:
+    """A page's text, its <title> and the hosts its links go to."""
     lines, pages = text_lines(html_to_text(html))
     title = PAGE_TITLE.search(html)
     page_title = " ".join(unescape(title[1]).split()) if title else None
     hosts = [host.casefold() for host in LINK_HOST.findall(html)]
     return RawDocument(
-        lines=lines, format="html", pages=pages, warnings=warnings, title=page_title or None, link_hosts=hosts
+        lines=lines, format="html", pages=pages, warnings=warnings or [], title=page_title or None, link_hosts=hosts
     )
