@@ -75,8 +75,10 @@ class CorruptPdfError(MinutesError):
 
 
 class CorruptRecordError(MinutesError):
+    """A JSON record (CaseM, Ahjo) that cannot be read; each reader names what to fetch again."""
+
     exit_code = ExitCode.INPUT_INVALID
-    remedy = "the CaseM record is damaged or of another kind; fetch contents_N_extended_properties again"
+    remedy = "the record is damaged or of another kind; fetch it again"
 
 
 class EncryptedPdfError(MinutesError):

@@ -26,6 +26,7 @@ from minutes_cli.readers.html import html_to_text
 from minutes_cli.readers.text import text_lines
 from minutes_cli.readers.times import FINLAND, local_time
 
+REMEDY = "the CaseM record is damaged or of another kind; fetch contents_N_extended_properties again"
 LINK_TEXT = re.compile(r"<a\b[^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL)
 MS_DATE = re.compile(r"/Date\((-?\d+)")
 # Captions for the fields, in the order CloudNC prints them; persons are rendered apart
@@ -58,7 +59,7 @@ def read_casem(data: bytes, name: str) -> RawDocument:
             if prop.get("Text"):
                 fields.setdefault(prop["Name"], []).append(str(prop["Text"]))
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        raise CorruptRecordError(f"{name} is not a readable CaseM record: {exc}") from None
+        raise CorruptRecordError(f"{name} is not a readable CaseM record: {exc}", remedy=REMEDY) from None
     lines, pages = text_lines(render(fields))
     warnings = []
     read = {"Participant_councilman"} if is_meeting_record(fields) else READ
