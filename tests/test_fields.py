@@ -207,3 +207,27 @@ def test_a_presenter_caption_of_titles_and_a_surname_is_not_part_of_the_proposal
 def test_a_proposal_line_ending_in_a_name_after_a_verb_is_text(line):
     item = convert_text(f"5 §\nVaalit\n\nEhdotus\n{line}\n\n- 500 euroa\n- 300 euroa\n")
     assert item["proposal"].startswith(line)
+
+
+def test_text_beside_a_wrapped_column_label_is_prose_where_it_goes_on_in_lower_case():
+    from minutes_cli.lines import Cell, Line
+    from minutes_cli.parse.layout import Entry
+    from minutes_cli.parse.sections import build_sections
+
+    def beside(label_part: str, text: str) -> Entry:
+        """A value line next to the label's next part, which the layout took off (Oulu's Tweb PDFs)."""
+        cells = (Cell(label_part, 57.0, 110.0), Cell(text, 183.0, 500.0))
+        return Entry("text", text, Line(f"{label_part} {text}", 1, 57.0, 500.0, 0.0, 12.0, 11.0, False, cells))
+
+    proposal = Line("x", 1, 57.0, 500.0, 0.0, 12.0, 11.0, False, (Cell("x", 57.0, 500.0),))
+    entries = [
+        Entry(
+            "label", "Kaupunginvaltuusto tekee Suomen itsenäisyyden", proposal, True, "proposal", "Ehdotus", "column"
+        ),
+        beside("hallituksen", "satavuotisjuhlavuoden kunniaksi juhlapäätöksen."),
+        Entry("label", "Asia tiedoksi kaupunginvaltuustoon", proposal, True, "other", "Täytäntöönpanotiedot", "column"),
+        beside("panotiedot", "Ote: Oulun kaupungin hallintokunnat"),
+    ]
+    first, second = build_sections(entries)
+    assert first.text == "Kaupunginvaltuusto tekee Suomen itsenäisyyden satavuotisjuhlavuoden kunniaksi juhlapäätöksen."
+    assert second.text == "Asia tiedoksi kaupunginvaltuustoon\nOte: Oulun kaupungin hallintokunnat"  # a line of its own

@@ -50,6 +50,13 @@ class Section:
         return not self.paragraphs
 
 
+def continues_beside_label(entry: Entry, text: str) -> bool:
+    """A line beside the next part of a wrapped column label ("hallituksen" | "satavuotisjuhlavuoden
+    kunniaksi ..."): the label's part was taken off, and the text goes on in lower case. It is
+    prose wrapped in the value column, not a row of cells; a capital starts a line of its own."""
+    return entry.text != entry.line.text and len(entry.line.cells) == 2 and text[:1].islower()
+
+
 def continues_list(section: Section, text: str) -> bool:
     if section.field in ("preparers", "presenter"):
         title_above = bool(section.lines) and is_title_line(section.lines[-1])  # "kansliapäällikkö" over "John Doe"
@@ -109,7 +116,7 @@ def build_sections(entries: list[Entry]) -> list[Section]:
         text = entry.line.text if entry.kind in ("heading", "handling", "index") else entry.text
         if not text:
             continue
-        if entry.kind == "text" and len(entry.line.cells) >= 2:
+        if entry.kind == "text" and len(entry.line.cells) >= 2 and not continues_beside_label(entry, text):
             text = ROW + text  # a table row stays a row
         if current is None or (
             current.field in LIST_FIELDS
