@@ -93,3 +93,10 @@ def test_odd_field_types_are_left_out_not_printed():
 def test_several_records_in_one_file_are_a_clear_error():
     with pytest.raises(CorruptRecordError, match="a list of 2 records"):
         convert(json.dumps({"decisions": [json.loads(record()), json.loads(record())]}).encode(), name="d.json")
+
+
+def test_an_officer_s_page_printing_its_number_after_the_sign_keeps_its_title_and_takes_the_case_from_the_record():
+    page = PAGE.replace("§ 12", "12 §").replace('<div class="DnroTmuoto">HEL 2025-001234 T 10 03 00</div>', "")
+    (item,) = convert(record(Content=page), name="decision.json")["items"]
+    assert (item["number"], item["title"]) == (12, "Puistokadun peruskorjaus")  # not a second "§ 12" line
+    assert item["case_id"] == "HEL 2025-001234"  # the record's, where the page prints none

@@ -3,7 +3,8 @@
 A record holds the decision's page as HTML (Content; Motion, the proposal's page, where the
 decision is not yet made) with the title, case and texts, and beside it what the page leaves
 out: the § (Section), the deciding body (Organization), the meeting's time and place (Meeting).
-The page is read as a web page, with those written over it as a cover's captions and a § line.
+The page is read as a web page, with those written over it as a cover's captions, and the § and
+diary number where the page prints none.
 Fields that carry data but are not read are named in a warning.
 """
 
@@ -25,7 +26,7 @@ REMEDY = "the Ahjo record is damaged or of another kind; fetch decisions/{id} ag
 READ = {"links", "NativeId", "Title", "CaseIDLabel", "CaseID", "Section", "Content", "Organization", "Meeting"}
 READ |= {"Attachments", "ClassificationCode"}  # the page prints them: its list of attachments, its case's code
 BODY_START = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
-SECTION_HEADING = re.compile(r"§\s*\d")
+SECTION_NUMBER = re.compile(r"§\s*\d|\d\s*§")  # "§ 12" or "12 §", as pages print it
 
 
 def read_ahjo(data: bytes, name: str) -> RawDocument:
@@ -75,12 +76,14 @@ def cover_table(record: dict) -> str:
 
 
 def section_line(record: dict, page: str) -> str:
-    """ "§ 12" where the page prints none (a proposal's page): the item's number."""
+    """ "§ 12" where the page prints none (a proposal's page), and the case where it prints none
+    (a confidential decision): the item's number and diary number."""
     number = record.get("Section")
     section = str(number) if isinstance(number, int) else text_of(number)
-    if section is None or SECTION_HEADING.search(page):
-        return ""
-    return f"<p>§ {escape(section)}</p>"
+    case = text_of(record.get("CaseIDLabel"))
+    lines = [f"§ {section}"] if section is not None and not SECTION_NUMBER.search(page) else []
+    lines += [case] if case is not None and case not in page else []
+    return "".join(f"<p>{escape(line)}</p>" for line in lines)
 
 
 def records_listed(record: object) -> list | None:
