@@ -231,3 +231,10 @@ def test_text_beside_a_wrapped_column_label_is_prose_where_it_goes_on_in_lower_c
     first, second = build_sections(entries)
     assert first.text == "Kaupunginvaltuusto tekee Suomen itsenäisyyden satavuotisjuhlavuoden kunniaksi juhlapäätöksen."
     assert second.text == "Asia tiedoksi kaupunginvaltuustoon\nOte: Oulun kaupungin hallintokunnat"  # a line of its own
+
+
+def test_titles_repeated_in_one_list_of_attachments_are_each_an_attachment():
+    item = convert_text(
+        "5 §\nAsia\n\nPäätös\nHyväksyttiin.\n\nLiitteet\n1 Salassa pidettävä\n2 Salassa pidettävä\n3 Kartta\n"
+    )
+    assert item["attachments"] == ["Salassa pidettävä", "Salassa pidettävä", "Kartta"]

@@ -411,7 +411,10 @@ def read_fields(
         elif kind == "attachments":
             notes: list[str] = []
             found = parse_attachments(section, right_edge, number, notes)
-            fields.attachments.extend(a for a in found if a not in fields.attachments)  # listed in text and box
+            # an attachment a list before this one named (in the text and in the box) counts once; titles
+            # repeated within one list ("Salassa pidettävä" for each confidential attachment) are each one
+            known = set(fields.attachments)
+            fields.attachments.extend(a for a in found if a not in known)
             if notes:  # kept under the caption, not lost
                 fields.other[section.label or "Liitteet"] = "\n".join(notes)
         elif kind == "enclosures":
