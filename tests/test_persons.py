@@ -99,3 +99,10 @@ def test_natural_order(name, expected):
 def test_a_capitalised_title_the_vocabulary_does_not_know_is_not_a_name(text, name, title):
     person = parse_person(text)
     assert (person.name, person.title) == (name, title)
+
+
+def test_an_address_with_its_at_sign_written_out_is_the_e_mail_not_part_of_the_title():
+    from minutes_cli.parse.persons import parse_people
+
+    (person,) = parse_people("Aino Aho, johtajalääkäri\naino.aho(a)hel.fi")
+    assert (person.title, person.email) == ("johtajalääkäri", "aino.aho@hel.fi")

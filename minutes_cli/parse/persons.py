@@ -15,6 +15,8 @@ from functools import cache
 from minutes_cli.model import Person
 from minutes_cli.parse.vocab import DATA, words
 
+# "minna.ristiniemi(a)hel.fi" (Helsinki): an e-mail address with its "@" written out against spam
+WRITTEN_AT = re.compile(r"(?<=[\w.])\((?:a|at)\)(?=[\w\-]+\.[a-z]{2,})", re.IGNORECASE)
 EMAIL_RE = re.compile(r"[\w.+\-äöåÄÖÅ]+@[\w\-äöå]+(?:\.[\w\-]+)*", re.IGNORECASE)
 PHONE_PREFIX = r"(?:puh(?:elin)?|p|tfn|tel(?:efon)?|gsm|mob(?:ile)?|mobil)\.?:?\s*"
 PHONE_RE = re.compile(
@@ -237,7 +239,7 @@ def is_role_only(part: str) -> bool:
 
 
 def parse_person(text: str) -> Person | None:
-    rest, phone, email = take_contacts(text)
+    rest, phone, email = take_contacts(WRITTEN_AT.sub("@", text))
     name, title = split_name_title(rest)
     if name is None:
         return None
@@ -326,7 +328,7 @@ def signers(text: str) -> list[Person]:
 
 def parse_people(text: str) -> list[Person]:
     people = []
-    text = join_title_lines(text)
+    text = join_title_lines(WRITTEN_AT.sub("@", text))
     for chunk in parallel_columns(text) or split_people(text):
         if "," in chunk and not PHONE_RE.search(chunk) and not EMAIL_RE.search(chunk):
             # "Konsernihallinto, konsernicontroller Jaana Niemistö" : drop a leading unit
