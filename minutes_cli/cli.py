@@ -107,8 +107,8 @@ class Tally:
 def parse(
     inputs: list[str] = typer.Argument(
         ...,
-        help="PDF, text or HTML files or CaseM records (.json), directories (searched for .pdf, .txt and .html), "
-        "or - for stdin.",
+        help="PDF, text or HTML files or CaseM or Ahjo records (.json), directories (searched for .pdf, .txt "
+        "and .html), or - for stdin.",
     ),
     fmt: Format = typer.Option(Format.yaml, "--format", "-f", help="Output format; jsonl writes one item per line."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
