@@ -100,3 +100,23 @@ def test_an_officer_s_page_printing_its_number_after_the_sign_keeps_its_title_an
     (item,) = convert(record(Content=page), name="decision.json")["items"]
     assert (item["number"], item["title"]) == (12, "Puistokadun peruskorjaus")  # not a second "§ 12" line
     assert item["case_id"] == "HEL 2025-001234"  # the record's, where the page prints none
+
+
+def test_a_decision_s_page_is_read_with_the_proposal_s_sections_from_its_motion():
+    motion = PAGE.replace(
+        '<div class="SisaltoSektio"><h3 class="SisaltoOtsikko">Päätös</h3>'
+        "<p>Kaupunkiympäristölautakunta päätti hyväksyä peruskorjauksen.</p></div>",
+        '<div class="SisaltoSektio"><h3 class="SisaltoOtsikko">Päätösehdotus</h3>'
+        "<p>Kaupunkiympäristölautakunta päättää hyväksyä peruskorjauksen.</p></div>"
+        '<div class="SisaltoSektio"><h3 class="SisaltoOtsikko">Esittelijän perustelut</h3>'
+        "<p>Katu on huonossa kunnossa.</p></div>",
+    )
+    document = convert(record(Motion=motion), name="decision.json")
+    (item,) = document["items"]
+    assert item["proposal"] == "Kaupunkiympäristölautakunta päättää hyväksyä peruskorjauksen."
+    assert item["background"] == "Katu on huonossa kunnossa."
+    assert (item["decision"], item["outcome"]) == (
+        "Kaupunkiympäristölautakunta päätti hyväksyä peruskorjauksen.",
+        "approved",
+    )
+    assert document["warnings"] == []  # the Motion is read

@@ -1,10 +1,10 @@
 """Decision records from Helsinki's Ahjo open API (`ahjorest/v1/decisions/{id}`): JSON.
 
-A record holds the decision's page as HTML (Content; Motion, the proposal's page, where the
-decision is not yet made) with the title, case and texts, and beside it what the page leaves
-out: the § (Section), the deciding body (Organization), the meeting's time and place (Meeting).
-The page is read as a web page, with those written over it as a cover's captions, and the § and
-diary number where the page prints none.
+A record holds the decision's page as HTML (Content) and the proposal's (Motion; alone before the
+decision is made), which give the title, case and texts, and beside them what the pages leave out:
+the § (Section), the deciding body (Organization), the meeting's time and place (Meeting). The
+pages are read as one web page, the proposal's sections before the decision, with the meeting's
+fields written over it as a cover's captions, and the § and diary number where it prints none.
 Fields that carry data but are not read are named in a warning.
 """
 
@@ -26,6 +26,8 @@ REMEDY = "the Ahjo record is damaged or of another kind; fetch decisions/{id} ag
 READ = {"links", "NativeId", "Title", "CaseIDLabel", "CaseID", "Section", "Content", "Organization", "Meeting"}
 READ |= {"Attachments", "ClassificationCode"}  # the page prints them: its list of attachments, its case's code
 BODY_START = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+CONTENT_SECTION = '<div class="SisaltoSektio">'  # Ahjo's markup: a section of the text, heading and all
+PRESENTER_HEADING = re.compile(r'<h3 class="EsittelijaTiedot"', re.IGNORECASE)  # where the sections end
 SECTION_NUMBER = re.compile(r"§\s*\d|\d\s*§")  # "§ 12" or "12 §", as pages print it
 
 
@@ -39,8 +41,9 @@ def read_ahjo(data: bytes, name: str) -> RawDocument:
         raise CorruptRecordError(f"{name} holds a list of {len(listed)} records", remedy="convert one record per file")
     if not isinstance(record, dict):
         raise CorruptRecordError(f"{name} is not an Ahjo decision record", remedy=REMEDY)
-    content = text_of(record.get("Content"))
-    page = content or text_of(record.get("Motion"))
+    content, motion = text_of(record.get("Content")), text_of(record.get("Motion"))
+    merged = with_proposal(content, motion)
+    page = merged or content or motion
     if page is None:
         raise CorruptRecordError(f"{name} has no decision page (Content or Motion)", remedy=REMEDY)
     opening = cover_table(record) + section_line(record, page)
@@ -50,13 +53,24 @@ def read_ahjo(data: bytes, name: str) -> RawDocument:
     raw.format = "json"
     links = record.get("links") if isinstance(record.get("links"), list) else []
     raw.link_hosts += [host for host in map(link_host, links) if host]
-    read = READ | ({"Motion"} if content is None else set())
+    read = READ | ({"Motion"} if content is None or merged else set())
     skipped = sorted(key for key, value in record.items() if key not in read and value not in (None, "", [], {}))
     if skipped:
         raw.warnings.append(
             ParseWarning("record-fields-not-read", f"the record's fields {', '.join(skipped)} are not read")
         )
     return raw
+
+
+def with_proposal(content: str | None, motion: str | None) -> str | None:
+    """The decision's page with the proposal's sections (Päätösehdotus, Esittelijän perustelut) set
+    before its own: the decision page prints only the decision. None where either page lacks them."""
+    if content is None or motion is None:
+        return None
+    start, end, at = motion.find(CONTENT_SECTION), PRESENTER_HEADING.search(motion), content.find(CONTENT_SECTION)
+    if start < 0 or end is None or end.start() <= start or at < 0:
+        return None
+    return content[:at] + motion[start : end.start()] + content[at:]
 
 
 def cover_table(record: dict) -> str:
