@@ -14,13 +14,11 @@ import codecs
 import json
 import re
 from html import escape
-from urllib.parse import urlsplit
 
 from minutes_cli.errors import CorruptRecordError
-from minutes_cli.model import ParseWarning
 from minutes_cli.readers import RawDocument
 from minutes_cli.readers.html import read_page
-from minutes_cli.readers.times import local_time
+from minutes_cli.readers.records import address_host, fields_not_read, local_time
 
 REMEDY = "the Ahjo record is damaged or of another kind; fetch decisions/{id} again"
 READ = {"links", "NativeId", "Title", "CaseIDLabel", "CaseID", "Section", "Content", "Organization", "Meeting"}
@@ -52,13 +50,9 @@ def read_ahjo(data: bytes, name: str) -> RawDocument:
     raw = read_page(page[: at.end()] + opening + page[at.end() :] if at else opening + page)
     raw.format = "json"
     links = record.get("links") if isinstance(record.get("links"), list) else []
-    raw.link_hosts += [host for host in map(link_host, links) if host]
+    raw.link_hosts += [host for link in links if isinstance(link, dict) and (host := address_host(link.get("href")))]
     read = READ | ({"Motion"} if content is None or merged else set())
-    skipped = sorted(key for key, value in record.items() if key not in read and value not in (None, "", [], {}))
-    if skipped:
-        raw.warnings.append(
-            ParseWarning("record-fields-not-read", f"the record's fields {', '.join(skipped)} are not read")
-        )
+    raw.warnings += fields_not_read(k for k, v in record.items() if k not in read and v not in (None, "", [], {}))
     return raw
 
 
@@ -116,10 +110,3 @@ def is_record(value: object) -> bool:
 def text_of(value: object) -> str | None:
     """A field's text; None for an empty one or one of another type (a number, a list)."""
     return value if isinstance(value, str) and value.strip() else None
-
-
-def link_host(link: object) -> str | None:
-    try:
-        return urlsplit(str(link.get("href") or "")).hostname if isinstance(link, dict) else None
-    except ValueError:
-        return None

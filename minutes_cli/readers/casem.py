@@ -17,14 +17,12 @@ import codecs
 import json
 import re
 from datetime import datetime
-from urllib.parse import urlsplit
 
 from minutes_cli.errors import CorruptRecordError
-from minutes_cli.model import ParseWarning
 from minutes_cli.readers import RawDocument
 from minutes_cli.readers.html import html_to_text
+from minutes_cli.readers.records import FINLAND, address_host, fields_not_read, local_time
 from minutes_cli.readers.text import text_lines
-from minutes_cli.readers.times import FINLAND, local_time
 
 REMEDY = "the CaseM record is damaged or of another kind; fetch contents_N_extended_properties again"
 LINK_TEXT = re.compile(r"<a\b[^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL)
@@ -63,21 +61,9 @@ def read_casem(data: bytes, name: str) -> RawDocument:
     lines, pages = text_lines(render(fields))
     warnings = []
     read = {"Participant_councilman"} if is_meeting_record(fields) else READ
-    skipped = sorted(f for f in fields if f not in read and any(t.strip() for t in fields[f]))
-    if skipped:
-        warnings.append(
-            ParseWarning("record-fields-not-read", f"the record's fields {', '.join(skipped)} are not read")
-        )
-    host = record_host(record)
+    warnings += fields_not_read(f for f in fields if f not in read and any(t.strip() for t in fields[f]))
+    host = address_host(record.get("odata.metadata"))  # "tampere.cloudnc.fi": the town's
     return RawDocument(lines=lines, format="json", pages=pages, warnings=warnings, link_hosts=[host] if host else [])
-
-
-def record_host(record: dict) -> str | None:
-    """The host that gave the record ("tampere.cloudnc.fi"), from its metadata address."""
-    try:
-        return urlsplit(str(record.get("odata.metadata") or "")).hostname
-    except ValueError:  # not an address at all
-        return None
 
 
 def is_meeting_record(fields: dict[str, list[str]]) -> bool:
