@@ -347,6 +347,13 @@ class Fields:
     labels: dict[str, str] = field(default_factory=dict)  # field -> the label it was printed under
 
 
+def add_listed(titles: list[str], found: list[str]) -> None:
+    """A title a list before this one named (in the text and in the box) counts once; titles repeated
+    within one list ("Salassa pidettävä" for each confidential attachment) are each one."""
+    known = set(titles)
+    titles.extend(title for title in found if title not in known)
+
+
 def read_fields(
     sections: list[Section], right_edge: float, people: list[Person] | None = None, number: int | None = None
 ) -> Fields:
@@ -410,15 +417,11 @@ def read_fields(
                 fields.other[section.label or "notify"] = note
         elif kind == "attachments":
             notes: list[str] = []
-            found = parse_attachments(section, right_edge, number, notes)
-            # an attachment a list before this one named (in the text and in the box) counts once; titles
-            # repeated within one list ("Salassa pidettävä" for each confidential attachment) are each one
-            known = set(fields.attachments)
-            fields.attachments.extend(a for a in found if a not in known)
+            add_listed(fields.attachments, parse_attachments(section, right_edge, number, notes))
             if notes:  # kept under the caption, not lost
                 fields.other[section.label or "Liitteet"] = "\n".join(notes)
         elif kind == "enclosures":
-            fields.enclosures.extend(e for e in parse_attachments(section, right_edge) if e not in fields.enclosures)
+            add_listed(fields.enclosures, parse_attachments(section, right_edge))
         elif kind == "case_id":
             fields.case_id = fields.case_id or (section.lines[0].strip() if section.lines else None)
         elif kind == "history":
