@@ -292,7 +292,7 @@ def horizontal_spans(page_dict: dict) -> list[Span]:
                     bold = bold_fonts[key] = is_bold(*key)
                 x0, top, x1, bottom = span["bbox"]
                 found = Span(x0, x1, top, bottom, span["origin"][1], span["size"] or 1.0, text, bold, key[0])
-                if CELL_GAP.search(text.strip()):  # columns set apart with spaces, as in text files
+                if "   " in text and CELL_GAP.search(text.strip()):  # columns set apart with spaces, as in text files
                     spans.extend(split_at_space_runs(found))
                 else:
                     spans.append(found)
