@@ -8,7 +8,9 @@ date is the meeting's); without such a line it is the last handling, or, where a
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from minutes_cli.model import Handling
 from minutes_cli.parse import patterns
@@ -51,14 +53,18 @@ def split_handlings(
     in_history = False
     references = False  # inside a "Päätöshistoria" caption's list of earlier handlings
     listing = False  # inside a list of attachments
+    listed_until = 0  # the handling lines below a history caption run to here
     for position, entry in enumerate(entries):
         if entry.kind == "label":
             listing = entry.field in ("attachments", "enclosures")
         if entry.kind == "label" and entry.field == "history" and not entry.text:
-            in_history = True
-            continue
+            value_below = referenced_below(entries, position)
+            if not value_below:
+                in_history = True
+                continue
+            listed_until = position + 1 + len(value_below)
         references = (entry.kind == "label" and entry.field == "history") or (
-            references and entry.kind != "label" and not entry.para
+            references and entry.kind != "label" and (not entry.para or position < listed_until)
         )
         following = entries[position + 1] if position + 1 < len(entries) else None
         # "Ksylk § 84" heading the attachments of that handling, in a list of attachments
@@ -84,6 +90,22 @@ def split_handlings(
     if not listed:
         blocks = [part for block in blocks for part in split_at_rule(block, title)]
     return pre, drop_listings(blocks)
+
+
+def referenced_below(entries: list[Entry], position: int) -> list[Entry]:
+    """The handling lines right below a history caption that stands alone, where they are its value:
+    a caption follows them, no handling line comes later, and no proposal or decision is given
+    before the caption or twice after them. A Tweb
+    item dumped as text puts "Päätöshistoria" over "Kaupunginhallitus 20.3.2017 § 66", then the
+    summary and the item's own text with no line of its own; in the PDF they sit side by side."""
+    below = list(takewhile(lambda e: e.kind == "handling", entries[position + 1 :]))
+    rest = entries[position + 1 + len(below) :]
+    if not below or not rest or rest[0].kind != "label" or any(e.kind == "handling" for e in rest):
+        return []
+    if decides(entries[:position]):  # the history after the item's own text (CaseM): its handlings' texts follow
+        return []
+    captions = Counter(e.field for e in rest if e.kind == "label" and e.field in ("proposal", "decision"))
+    return below if all(count == 1 for count in captions.values()) else []
 
 
 def drop_listings(blocks: list[HandlingBlock]) -> list[HandlingBlock]:

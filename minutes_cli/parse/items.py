@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import dropwhile
 
 from minutes_cli.model import Handling, Item, Person
 from minutes_cli.parse import patterns
@@ -40,6 +41,9 @@ def find_case_id(entries: list[Entry]) -> tuple[str | None, list[Entry]]:
     return None, []
 
 
+MUNICIPALITY_LINE = re.compile(r"(?:kaupunki|kunta|stad|kommun)$", re.IGNORECASE)  # "Oulun kaupunki" tops the page
+
+
 def headless_title(entries: list[Entry]) -> tuple[str | None, list[Entry]]:
     """The bold lines that open a PDF item with no § heading (Tweb single-item pages).
 
@@ -52,7 +56,7 @@ def headless_title(entries: list[Entry]) -> tuple[str | None, list[Entry]]:
             break
         if not entry.bold:
             continue
-        if re.search(r"(?:kaupunki|kunta|stad|kommun)$", entry.text, re.IGNORECASE) and not run:
+        if MUNICIPALITY_LINE.search(entry.text) and not run:
             continue
         if run and entry.para:
             break
@@ -79,6 +83,36 @@ def title_after(entries: list[Entry], case_line: Entry) -> tuple[str | None, lis
     return None, []
 
 
+def case_caption(entries: list[Entry]) -> Entry | None:
+    """The first caption, where it is the diary number's ("Dno" over "OUKA/899/02.06.01.04/2017")."""
+    first = next((e for e in entries if e.kind == "label"), None)
+    if first is None or first.field != "case_id":
+        return None
+    return first if not first.text or patterns.CASE_ID_RE.match(first.text) else None
+
+
+def is_page_top(entry: Entry) -> bool:
+    """The municipality, or a caption with its value left empty ("Päivämäärä"), above a title."""
+    return MUNICIPALITY_LINE.search(entry.text) is not None or len(entry.text.split()) == 1
+
+
+def title_above(entries: list[Entry], case_line: Entry | None) -> tuple[str | None, list[Entry]]:
+    """A single-item PDF dumped as text has lost the bold that marks its title (see
+    `headless_title`): it is the one paragraph above the diary number, under page-top lines."""
+    if case_line is None:
+        return None, []
+    above = entries[: entries.index(case_line)]
+    if any(entry.kind != "text" for entry in above):
+        return None, []
+    title_lines = list(dropwhile(is_page_top, above))
+    if not title_lines or any(entry.para for entry in title_lines[1:]):
+        return None, []
+    title = join_lines([entry.text for entry in title_lines])
+    if len(title.split()) > MAX_PARAGRAPH_TITLE_WORDS or title.endswith((".", ":")):
+        return None, []
+    return title, above
+
+
 def index_table_headers(entries: list[Entry]) -> list[Entry]:
     """The header row of a table of handlings ("Turun kaupunki | § | Kokouspvm | Asia", Turku)."""
     return [
@@ -102,6 +136,9 @@ def build_item(
     case_id, used = find_case_id(pre)
     if title is None and used and not is_pdf:
         title, taken = title_after(pre, used[-1])
+        used += taken
+    if title is None and block.heading is None and not is_pdf:
+        title, taken = title_above(pre, used[0] if used else case_caption(pre))
         used += taken
     used += index_table_headers(pre)
     pre = [e for e in pre if e not in used and e.kind != "index"]

@@ -34,6 +34,7 @@ WRAPPED_CELL_GAP = 0.6  # a wrapped table cell follows its row closely (share of
 COLUMN_TOLERANCE = 4.0  # points (or characters) within which two x positions are one column
 MAX_UNKNOWN_LABEL_WORDS = 4
 MAX_CAPTION_PART_WORDS = 3  # a caption wraps a word or two at a time: "Lisätietojen" + "antaja"
+MAX_CAPTION_LINES = 3
 MAX_BYLINE_WORDS = 6  # "Beredning: Tf. välfärdschef Heidi Kronqvist" after a label
 MIN_LABEL_SIZE_SHARE = 0.8  # a label's font is not much smaller than the body text's
 BOLD_LABEL_SHARE = 0.8  # when this share of text-section labels is bold, plain ones are subheadings
@@ -127,23 +128,24 @@ def band_lines(lines: list[Line], page_height: float) -> list[tuple[int, tuple[s
 
 def text_band_lines(lines: list[Line]) -> list[tuple[int, tuple[str, int]]]:
     """In text pages (form feeds) the first and last lines of each page: a PDF's text dump puts its
-    running header first (pdftotext) or last (PyMuPDF). Captions and headings repeat there too: not them."""
+    running header first (pdftotext) or last (PyMuPDF), and a header that the PDF writes after the
+    body on some pages only (CloudNC) comes first on one page and last on the next: either end
+    counts alike. Captions and headings repeat there too: not them."""
     by_page: dict[int, list[int]] = defaultdict(list)
     for i, line in enumerate(lines):
         by_page[line.page_number].append(i)
     matcher = labels()
     out = []
     for indexes in by_page.values():
-        for band, part in ((0, indexes[:TEXT_BAND_LINES]), (1, indexes[-TEXT_BAND_LINES:])):
-            for i in part:
-                text = lines[i].text
-                if "§" in text or ((m := matcher.match(text)) is not None and m.style in ("alone", "colon")):
-                    continue
-                if text.endswith(".") or PERSON_LINE.match(text):  # "Hyväksyttiin.", "Mikko Salo, insinööri"
-                    continue
-                # a date or number standing alone may be the text's own: only page numbers ("8 (") vary
-                key = signature(lines[i]) if HAS_LETTER.search(text) or len(text) <= 4 else text
-                out.append((i, (key, band)))
+        for i in dict.fromkeys(indexes[:TEXT_BAND_LINES] + indexes[-TEXT_BAND_LINES:]):
+            text = lines[i].text
+            if "§" in text or ((m := matcher.match(text)) is not None and m.style in ("alone", "colon")):
+                continue
+            if text.endswith(".") or PERSON_LINE.match(text):  # "Hyväksyttiin.", "Mikko Salo, insinööri"
+                continue
+            # a date or number standing alone may be the text's own: only page numbers ("8 (") vary
+            key = signature(lines[i]) if HAS_LETTER.search(text) or len(text) <= 4 else text
+            out.append((i, (key, 0)))
     return out
 
 
@@ -438,6 +440,42 @@ def join_wrapped_captions(entries: list[Entry], label_x: float | None, value_x: 
     return out
 
 
+def join_split_captions(entries: list[Entry]) -> list[Entry]:
+    """In text, a caption split over lines at a hyphen or slash ("Täytäntöönpano-" over "tiedot",
+    "Valmistelijat/" over "Lisätietojen" over "antaja": a PDF's caption column dumped as text)
+    is one caption where the lines make a known label."""
+    out: list[Entry] = []
+    i = 0
+    while i < len(entries):
+        entry = entries[i]
+        joined = split_caption_at(entries, i) if entry.kind == "text" and entry.text.endswith(("-", "/")) else None
+        if joined is None:
+            out.append(entry)
+            i += 1
+            continue
+        end, m = joined
+        out.append(Entry("label", "", entry.line, entry.para, m.field, m.label, "alone"))
+        i = end + 1
+    return out
+
+
+def split_caption_at(entries: list[Entry], start: int) -> tuple[int, LabelMatch] | None:
+    """The last line and the label of a caption that starts at `start` and goes on below, if any."""
+    caption = entries[start].text
+    if len(caption.split()) > 1:
+        return None
+    found = None
+    for end in range(start + 1, min(start + MAX_CAPTION_LINES, len(entries))):
+        part = entries[end]
+        if part.kind != "text" or part.para or len(part.text.split()) > MAX_CAPTION_PART_WORDS:
+            break
+        caption = f"{caption} {part.text}" if caption.endswith("/") else join_pair(caption, part.text)
+        m = labels().match(caption)
+        if m is not None and m.style == "alone":
+            found = (end, m)
+    return found
+
+
 def reclassify_caption(entry: Entry, caption: str) -> Entry:
     matcher = labels()
     m = matcher.match(caption)
@@ -493,7 +531,7 @@ def build_layout(lines: list[Line], pages: int, page_height: float) -> Layout:
             entry = Entry("text", line.text, line, para=entry.para)
         entries.append(entry)
         previous = line
-    entries = join_wrapped_captions(entries, label_x, value_x)
+    entries = join_wrapped_captions(entries, label_x, value_x) if is_pdf else join_split_captions(entries)
     if page_height > 0:
         demote_plain_labels(entries)
     return Layout(entries, furniture)

@@ -1,0 +1,100 @@
+"""A PDF dumped as text (PyMuPDF's or pdftotext's plain text, piped in) keeps its item: the caption
+column comes out as lines of their own, above their values, and the bold of the title is gone."""
+
+from pathlib import Path
+
+import pymupdf
+
+from minutes_cli import convert
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+SAME_AS_THE_PDF = (
+    "title", "case_id", "summary", "proposal", "outcome", "presenter", "preparers", "previous_handling", "attachments"
+)  # fmt: skip
+
+
+def text_dump(path: Path) -> bytes:
+    with pymupdf.open(path) as doc:
+        return "".join(page.get_text() + "\f" for page in doc).encode()
+
+
+def test_a_tweb_item_dumped_as_text_gives_the_item_the_pdf_gives():
+    pdf = EXAMPLES / "jarvela-tarkastuslautakunta-2025-02-item.pdf"
+    from_pdf = convert(pdf)["items"][0]
+    from_text = convert(text_dump(pdf))["items"][0]
+    for key in SAME_AS_THE_PDF:
+        assert from_text[key] == from_pdf[key], key
+    assert from_text["previous_handling"][0]["number"] == 5  # the "Päätöshistoria" line, not this handling
+    assert from_text["decision"].startswith("Vs. kaupunginjohtaja Laura Mäkelä")
+
+
+# "Päätöshistoria" over the line of an earlier handling, then the item's own text with no handling
+# line of its own (a Tweb single-item page).
+HISTORY_ABOVE_THE_TEXT = """\
+Kurjenkylän kaupunki
+Päivämäärä
+Katuvalaistuksen saneeraus 2026
+Dno
+KUR/311/10.03.00/2026
+Päätöshistoria
+Tekninen lautakunta 14.1.2026 § 3
+Tiivistelmä
+Lautakunta pyysi selvityksen saneerauksen vaiheistuksesta.
+Esittelyteksti
+Saneeraus tehdään kolmessa vaiheessa vuosina 2026-2028.
+Päätösesitys
+Tekninen lautakunta hyväksyy saneerauksen vaiheistuksen.
+Päätös
+Päätösesitys hyväksyttiin.
+Valmistelijat/
+Lisätietojen
+antaja
+kunnossapitopäällikkö Pekka Vuori puh. 044 100 2000
+Täytäntöön-
+panotiedot
+Ote: kunnossapito
+"""
+
+
+def test_a_history_caption_over_its_handling_lines_then_the_items_own_text():
+    item = convert(HISTORY_ABOVE_THE_TEXT.encode())["items"][0]
+    assert item["title"] == "Katuvalaistuksen saneeraus 2026"
+    assert item["case_id"] == "KUR/311/10.03.00/2026"
+    assert item["summary"] == "Lautakunta pyysi selvityksen saneerauksen vaiheistuksesta."
+    assert item["background"] == "Saneeraus tehdään kolmessa vaiheessa vuosina 2026-2028."
+    assert item["proposal"] == "Tekninen lautakunta hyväksyy saneerauksen vaiheistuksen."
+    assert item["outcome"] == "approved"
+    assert [(h["body"], h["date"], h["number"], h["decision"]) for h in item["previous_handling"]] == [
+        ("Tekninen lautakunta", "2026-01-14", 3, None)
+    ]
+    assert [(p["name"], p["phone"]) for p in item["preparers"]] == [("Pekka Vuori", "+358441002000")]
+    assert item["sections"] == {"Ote": "kunnossapito"}  # the split caption is a caption (empty), not text
+
+
+# The history after the item's own text (a CaseM rendering): each earlier handling's text follows its line.
+HISTORY_AFTER_THE_TEXT = """\
+§ 12 Katuvalaistuksen saneeraus 2026
+
+Päätösehdotus
+Tekninen lautakunta hyväksyy saneerauksen vaiheistuksen.
+
+Päätös
+Hyväksyttiin.
+
+Aikaisempi käsittely
+
+Tekninen lautakunta 14.1.2026 § 3
+
+Päätösehdotus
+Lautakunta pyytää selvityksen vaiheistuksesta.
+
+Päätös
+Hyväksyttiin.
+"""
+
+
+def test_a_history_caption_after_the_items_own_text_keeps_the_earlier_handlings_text():
+    item = convert(HISTORY_AFTER_THE_TEXT.encode())["items"][0]
+    assert item["proposal"] == "Tekninen lautakunta hyväksyy saneerauksen vaiheistuksen."
+    [earlier] = item["previous_handling"]
+    assert (earlier["number"], earlier["proposal"]) == (3, "Lautakunta pyytää selvityksen vaiheistuksesta.")
