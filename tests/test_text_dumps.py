@@ -98,3 +98,38 @@ def test_a_history_caption_after_the_items_own_text_keeps_the_earlier_handlings_
     assert item["proposal"] == "Tekninen lautakunta hyväksyy saneerauksen vaiheistuksen."
     [earlier] = item["previous_handling"]
     assert (earlier["number"], earlier["proposal"]) == (3, "Lautakunta pyytää selvityksen vaiheistuksesta.")
+
+
+# No blank line sets the text apart from the list above it.
+LISTS_THEN_TEXT = """\
+§ 21
+Takauksen myöntäminen Kurjenkylän Vesi Oy:lle
+KURDno-2026-46
+Valmistelija / lisätiedot:
+Anna Virta
+anna.virta@kurjenkyla.fi
+Talouspäällikkö
+Liitteet
+1 Takaussitoumus Kurjenkylän Vesi Oy 2026.pdf
+2 Yhtiön tilinpäätös 2025 ja toimintakertomus, hallituksen
+hyväksymä versio
+Kurjenkylän Vesi Oy on kaupungin kokonaan omistama tytäryhtiö, joka vastaa vesihuollosta.
+Yhtiö hakee takausta vedenpuhdistamon saneerausta varten.
+Ehdotus
+Kaupunginhallitus myöntää takauksen.
+Päätös
+Hyväksyttiin.
+"""
+
+
+def test_text_right_below_a_list_of_people_or_attachments_is_the_background():
+    item = convert(LISTS_THEN_TEXT.encode())["items"][0]
+    assert [(p["name"], p["title"], p["email"]) for p in item["preparers"]] == [
+        ("Anna Virta", "Talouspäällikkö", "anna.virta@kurjenkyla.fi")
+    ]
+    assert item["attachments"] == [
+        "Takaussitoumus Kurjenkylän Vesi Oy 2026.pdf",
+        "Yhtiön tilinpäätös 2025 ja toimintakertomus, hallituksen hyväksymä versio",
+    ]
+    assert item["background"].startswith("Kurjenkylän Vesi Oy on kaupungin kokonaan omistama tytäryhtiö")
+    assert item["background"].endswith("vedenpuhdistamon saneerausta varten.")

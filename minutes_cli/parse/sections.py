@@ -19,6 +19,7 @@ from minutes_cli.parse.vocab import label_set, norm_label
 
 # Sections that end at the first paragraph that does not go on with them (authority: its
 # first paragraph, "Befogenhet att fatta beslut: Enligt förvaltningsstadgan ...", then text)
+MAX_LIST_LINE_WORDS = 8  # a person with title and contacts, an attachment title; prose lines run longer
 LIST_FIELDS = {"preparers", "presenter", "attachments", "enclosures", "case_id", "history", "authority"}
 NUMBERED = re.compile(r"^(?:(?:Liite|Bilaga|Bil\.|Oheismateriaali)\s*)?(\d{1,2})(?:[.):]|\s)|^[-–•]\s")
 
@@ -77,6 +78,19 @@ def continues_list(section: Section, text: str) -> bool:
     return False
 
 
+def prose_after_list(section: Section, text: str) -> bool:
+    """A long line right after a list of people or of numbered attachments is the text that follows,
+    though no gap sets it apart (a PDF dumped as text): "Anne Marjamäki", "anne.marjamaki@lapua.fi",
+    "Talouspäällikkö", then "Invest Lapua Oy on Lapuan kaupungin 100%:sti omistettu tytäryhtiö. ..."."""
+    if len(text.split()) <= MAX_LIST_LINE_WORDS or section.lines[-1].rstrip().endswith((",", "-", " ja", " och")):
+        return False
+    if section.field in ("preparers", "presenter"):
+        return any(EMAIL_RE.search(line) or PHONE_RE.search(line) for line in section.lines)
+    if section.field in ("attachments", "enclosures"):
+        return bool(NUMBERED.match(section.lines[0])) and not NUMBERED.match(text) and text[:1].isupper()
+    return False
+
+
 def is_subheading(entry: Entry) -> bool:
     return (
         entry.field == "other"
@@ -121,7 +135,7 @@ def build_sections(entries: list[Entry]) -> list[Section]:
         if current is None or (
             current.field in LIST_FIELDS
             and not current.empty
-            and entry.para
+            and (entry.para or prose_after_list(current, text.lstrip(ROW)))
             and not continues_list(current, text.lstrip(ROW))
         ):
             current = Section(None, None)
