@@ -133,3 +133,25 @@ def test_text_right_below_a_list_of_people_or_attachments_is_the_background():
     ]
     assert item["background"].startswith("Kurjenkylän Vesi Oy on kaupungin kokonaan omistama tytäryhtiö")
     assert item["background"].endswith("vedenpuhdistamon saneerausta varten.")
+
+
+COVER_CAPTIONS_OVER_VALUES = """\
+Kurjenkylän kaupunki
+Pöytäkirja
+3/2026
+Tekninen lautakunta
+Aika
+12.03.2026, klo 17:00 - 18:40
+Paikka
+Kaupungintalo, kokoushuone Kuikka
+§ 1
+Kokouksen laillisuus
+Päätös
+Todettiin laillisesti koolle kutsutuksi.
+"""
+
+
+def test_a_cover_caption_over_its_value_gives_the_meeting_field():
+    meeting = convert(COVER_CAPTIONS_OVER_VALUES.encode())["meeting"]
+    assert (meeting["date"], meeting["start_time"], meeting["end_time"]) == ("2026-03-12", "17:00", "18:40")
+    assert meeting["place"] == "Kaupungintalo, kokoushuone Kuikka"

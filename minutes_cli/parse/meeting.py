@@ -106,17 +106,24 @@ def caption_sets() -> dict[str, set[str]]:
 
 
 def caption_values(lines: list[Line]) -> dict[str, str]:
-    """Values of cover captions: the cells to the right of "Aika", "Paikka", "Organ"..."""
+    """Values of cover captions: the cells to the right of "Aika", "Paikka", "Organ"..., or the
+    line below a caption that stands alone (a PDF's cover dumped as text)."""
     sets = caption_sets()
     values: dict[str, str] = {}
-    for line in lines:
-        if len(line.cells) < 2:
+    for line, below in zip(lines, [*lines[1:], None], strict=False):
+        caption = norm_label(line.cells[0].text) if line.cells else ""
+        key = next((key for key, labels in sets.items() if caption in labels), None)
+        if key is None or key in values:
             continue
-        caption = norm_label(line.cells[0].text)
-        for key, labels in sets.items():
-            if caption in labels and key not in values:
-                values[key] = " ".join(c.text for c in line.cells[1:])
+        if len(line.cells) >= 2:
+            values[key] = " ".join(c.text for c in line.cells[1:])
+        elif below is not None and len(below.cells) == 1 and not is_caption(below.text, sets):
+            values[key] = below.text
     return values
+
+
+def is_caption(text: str, sets: dict[str, set[str]]) -> bool:
+    return any(norm_label(text) in labels for labels in sets.values())
 
 
 @cache
