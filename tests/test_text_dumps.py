@@ -108,7 +108,7 @@ KURDno-2026-46
 Valmistelija / lisätiedot:
 Anna Virta
 anna.virta@kurjenkyla.fi
-Talouspäällikkö
+Kaupunginjohtaja
 Liitteet
 1 Takaussitoumus Kurjenkylän Vesi Oy 2026.pdf
 2 Yhtiön tilinpäätös 2025 ja toimintakertomus, hallituksen
@@ -125,7 +125,7 @@ Hyväksyttiin.
 def test_text_right_below_a_list_of_people_or_attachments_is_the_background():
     item = convert(LISTS_THEN_TEXT.encode())["items"][0]
     assert [(p["name"], p["title"], p["email"]) for p in item["preparers"]] == [
-        ("Anna Virta", "Talouspäällikkö", "anna.virta@kurjenkyla.fi")
+        ("Anna Virta", "Kaupunginjohtaja", "anna.virta@kurjenkyla.fi")
     ]
     assert item["attachments"] == [
         "Takaussitoumus Kurjenkylän Vesi Oy 2026.pdf",

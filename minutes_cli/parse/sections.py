@@ -19,7 +19,7 @@ from minutes_cli.parse.vocab import label_set, norm_label
 
 # Sections that end at the first paragraph that does not go on with them (authority: its
 # first paragraph, "Befogenhet att fatta beslut: Enligt förvaltningsstadgan ...", then text)
-MAX_LIST_LINE_WORDS = 8  # a person with title and contacts, an attachment title; prose lines run longer
+MAX_LIST_LINE_WORDS = 7  # a person with title and contacts, an attachment title; prose lines run longer
 LIST_FIELDS = {"preparers", "presenter", "attachments", "enclosures", "case_id", "history", "authority"}
 NUMBERED = re.compile(r"^(?:(?:Liite|Bilaga|Bil\.|Oheismateriaali)\s*)?(\d{1,2})(?:[.):]|\s)|^[-–•]\s")
 
@@ -85,6 +85,8 @@ def prose_after_list(section: Section, text: str) -> bool:
     if len(text.split()) <= MAX_LIST_LINE_WORDS or section.lines[-1].rstrip().endswith((",", "-", " ja", " och")):
         return False
     if section.field in ("preparers", "presenter"):
+        if EMAIL_RE.search(text) or PHONE_RE.search(text) or PERSON_LINE.match(text):
+            return False
         return any(EMAIL_RE.search(line) or PHONE_RE.search(line) for line in section.lines)
     if section.field in ("attachments", "enclosures"):
         return bool(NUMBERED.match(section.lines[0])) and not NUMBERED.match(text) and text[:1].isupper()
@@ -135,8 +137,10 @@ def build_sections(entries: list[Entry]) -> list[Section]:
         if current is None or (
             current.field in LIST_FIELDS
             and not current.empty
-            and (entry.para or prose_after_list(current, text.lstrip(ROW)))
-            and not continues_list(current, text.lstrip(ROW))
+            and (
+                (entry.para and not continues_list(current, text.lstrip(ROW)))
+                or prose_after_list(current, text.lstrip(ROW))
+            )
         ):
             current = Section(None, None)
             sections.append(current)
