@@ -155,3 +155,36 @@ def test_a_cover_caption_over_its_value_gives_the_meeting_field():
     meeting = convert(COVER_CAPTIONS_OVER_VALUES.encode())["meeting"]
     assert (meeting["date"], meeting["start_time"], meeting["end_time"]) == ("2026-03-12", "17:00", "18:40")
     assert meeting["place"] == "Kaupungintalo, kokoushuone Kuikka"
+
+
+# Long words make a short line: "Oheismateriaali" then a line of seven words. Appeal instructions
+# open a page of their own (a form feed) with their heading on a line of its own.
+LONG_WORDS_THEN_APPEAL_PAGE = """\
+Kurjenkylän kaupunki
+§ 6
+Naapurikunnan rakennusjärjestysehdotus / lausunto
+KURDno-2026-765
+Valmistelija / lisätiedot:
+Jaakko Laine, Rakennustarkastaja, jaakko.laine@kurjenkyla.fi
+Oheismateriaali
+1 Rakennusjärjestysehdotus / Naapurikunta.pdf
+Naapurikunta on pyytänyt lausuntoa rakennusjärjestysehdotuksesta sekä
+osallistumis- ja arviointisuunnitelmasta.
+Ehdotus
+Annetaan lausunto.
+Päätös
+Lautakunta hyväksyi esityksen.
+\fKurjenkylän kaupunki
+Hallintovalitus
+§6
+Tähän päätökseen saa hakea muutosta hallinto-oikeudelta.
+"""
+
+
+def test_a_line_of_long_words_after_a_list_and_appeal_instructions_on_a_page_of_their_own():
+    document = convert(LONG_WORDS_THEN_APPEAL_PAGE.encode())
+    item = document["items"][0]
+    assert item["enclosures"] == ["Rakennusjärjestysehdotus / Naapurikunta.pdf"]
+    assert item["background"].startswith("Naapurikunta on pyytänyt lausuntoa")
+    assert item["decision"] == "Lautakunta hyväksyi esityksen."
+    assert [a["title"] for a in document["appendices"]] == ["Hallintovalitus"]

@@ -20,6 +20,7 @@ from minutes_cli.parse.vocab import label_set, norm_label
 # Sections that end at the first paragraph that does not go on with them (authority: its
 # first paragraph, "Befogenhet att fatta beslut: Enligt förvaltningsstadgan ...", then text)
 MAX_LIST_LINE_WORDS = 7  # a person with title and contacts, an attachment title; prose lines run longer
+MIN_PROSE_LINE_CHARS = 60  # ... or have long words ("rakennusjärjestysehdotuksesta")
 LIST_FIELDS = {"preparers", "presenter", "attachments", "enclosures", "case_id", "history", "authority"}
 NUMBERED = re.compile(r"^(?:(?:Liite|Bilaga|Bil\.|Oheismateriaali)\s*)?(\d{1,2})(?:[.):]|\s)|^[-–•]\s")
 
@@ -82,7 +83,8 @@ def prose_after_list(section: Section, text: str) -> bool:
     """A long line right after a list of people or of numbered attachments is the text that follows,
     though no gap sets it apart (a PDF dumped as text): "Anne Marjamäki", "anne.marjamaki@lapua.fi",
     "Talouspäällikkö", then "Invest Lapua Oy on Lapuan kaupungin 100%:sti omistettu tytäryhtiö. ..."."""
-    if len(text.split()) <= MAX_LIST_LINE_WORDS or section.lines[-1].rstrip().endswith((",", "-", " ja", " och")):
+    long = len(text.split()) > MAX_LIST_LINE_WORDS or len(text) >= MIN_PROSE_LINE_CHARS
+    if not long or section.lines[-1].rstrip().endswith((",", "-", " ja", " och")):
         return False
     if section.field in ("preparers", "presenter"):
         if EMAIL_RE.search(text) or PHONE_RE.search(text) or PERSON_LINE.match(text):

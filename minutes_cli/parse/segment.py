@@ -237,11 +237,13 @@ def text_width(entries: list[Entry]) -> float:
     return widths[int(len(widths) * LONG_LINE_SHARE)]
 
 
-def appendix_start(entries: list[Entry], appendix_pages: set[int]) -> int | None:
+def appendix_start(entries: list[Entry], appendix_pages: set[int], is_pdf: bool = True) -> int | None:
     """Index of the first entry of trailing material (appendices, appeal instructions) in an item's entries.
 
     A page after the item's first page opens it when its first line is such a heading ("Muutoksenhakukielto",
     "Bilaga 1", "Liite 2 ...") or its running header says it is an appendix ("Bilaga Personalsektionen ...").
+    The heading is bold or a caption; text pages (a PDF dumped as text, form feeds between pages) show
+    no bold, so there the heading must be the whole line.
     """
     headings = label_set("appendix", "headings")
     page_starts = [i for i in range(1, len(entries)) if entries[i].page != entries[i - 1].page]
@@ -251,7 +253,8 @@ def appendix_start(entries: list[Entry], appendix_pages: set[int]) -> int | None
         head = re.split(r"\s+\d", label or "", maxsplit=1)[0]
         # "Bilaga  avtal om ..." in the label column is the item's caption for its attachments
         caption = first.kind == "label" and first.field in ("attachments", "enclosures") and first.style == "column"
-        heading = norm_label(head) in headings and (first.bold or first.kind == "label") and not caption
+        alone = not is_pdf and norm_label(first.line.text) in headings
+        heading = norm_label(head) in headings and (first.bold or first.kind == "label" or alone) and not caption
         if heading or (patterns.APPENDIX_PAGE.match(first.line.text) and not caption) or first.page in appendix_pages:
             return i
     return None
@@ -301,7 +304,7 @@ def segment(entries: list[Entry], is_pdf: bool, appendix_pages: set[int] | None 
     # Appendices merged into the file follow the item they belong to (or the last one): keep them apart.
     trailing: list[Entry] = []
     for block in items:
-        cut = appendix_start(block.entries, appendix_pages or set())
+        cut = appendix_start(block.entries, appendix_pages or set(), is_pdf)
         if cut is not None:
             trailing += block.entries[cut:]
             del block.entries[cut:]
