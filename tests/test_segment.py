@@ -153,3 +153,21 @@ def test_attachments_listed_under_an_item_in_the_contents_fill_an_item_that_list
         ["Motion, Kolonilotter åt folket; Sannfinländarna"],
         ["Budgetförslag 2023"],  # the item's own list, as printed there
     ]
+
+
+def test_appendices_are_one_per_document_not_one_per_page(make_pdf):
+    """Appeal instructions go on over a page, and an attached report tops each page with its title."""
+    item = [(72, 80, "§ 5 Kokouksen laillisuus", True), (72, 110, "Päätös", True), (72, 130, "Todettiin.", False)]
+    item_goes_on = [(72, 110, "Kokous todettiin laillisesti koolle kutsutuksi.", False)]
+    appeal = [(72, 80, "Oikaisuvaatimus", True), (72, 110, "Oikaisuvaatimuksen saa tehdä se, johon päätös", False)]
+    appeal_goes_on = [(72, 80, "kohdistuu, neljäntoista päivän kuluessa.", False)]
+    report = [(72, 80, "Selvitys katuvalaistuksesta 2026", False), (72, 110, "Valaisimia on 1 200.", False)]
+    report_goes_on = [(72, 80, "Selvitys katuvalaistuksesta 2026", False), (72, 110, "LED-valaisimet.", False)]
+    # seven pages: a title on two of them is not the whole file's running header
+    pdf = make_pdf([item, item_goes_on, item_goes_on, appeal, appeal_goes_on, report, report_goes_on])
+    appendices = convert(pdf)["appendices"]
+    assert [(a["title"], a["pages"]) for a in appendices] == [
+        ("Oikaisuvaatimus", [4, 5]),
+        ("Selvitys katuvalaistuksesta 2026", [6, 7]),
+    ]
+    assert appendices[0]["text"].endswith("neljäntoista päivän kuluessa.")

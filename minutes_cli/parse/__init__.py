@@ -13,6 +13,7 @@ contents.read_contents the cover's table of contents -> titles and attachments w
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from minutes_cli.lines import Line
@@ -38,7 +39,7 @@ from minutes_cli.parse.persons import signers
 from minutes_cli.parse.prose import join_paragraphs
 from minutes_cli.parse.sections import build_sections
 from minutes_cli.parse.segment import Segments, segment
-from minutes_cli.parse.vocab import labels, words
+from minutes_cli.parse.vocab import label_set, labels, norm_label, words
 from minutes_cli.readers import UNRELIABLE_TEXT_LAYER, RawDocument
 
 FIRST_LINES_FOR_MEETING = 12
@@ -192,13 +193,23 @@ def raw_entries(raw: RawDocument) -> list[dict[str, Any]]:
 
 
 def appendices_of(entries: list[Entry]) -> list[Appendix]:
-    """Trailing material, one appendix per page that opens with a heading (kept, not swallowed by the last item)."""
+    """Trailing material, one appendix per page that opens with a heading (kept, not swallowed by the last item);
+    a page that opens otherwise goes on with the appendix before it."""
     appendices: list[Appendix] = []
     paragraphs: list[list[list[str]]] = []
+    firsts = [
+        entry
+        for entry, before in zip(entries, [None, *entries], strict=False)
+        if before is None or entry.page != before.page
+    ]
+    tops = Counter(page_top_text(entry) for entry in firsts)
+    running = {text for text, pages in tops.items() if pages > 1}  # an attached document's title on each of its pages
     previous_page = None
     for entry in entries:
         opens_page, previous_page = entry.page != previous_page, entry.page  # entries come in page order
-        if not appendices or (entry.page != appendices[-1].pages[-1] and opens_page):
+        if not appendices or (
+            entry.page != appendices[-1].pages[-1] and opens_page and opens_appendix(entry, appendices[-1], running)
+        ):
             title = entry.label if entry.kind == "label" else entry.line.text
             appendices.append(Appendix(title=title, pages=[entry.page, entry.page]))
             paragraphs.append([])
@@ -212,6 +223,26 @@ def appendices_of(entries: list[Entry]) -> list[Appendix]:
     for appendix, text in zip(appendices, paragraphs, strict=True):
         appendix.text = join_paragraphs(text)
     return appendices
+
+
+def page_top_text(entry: Entry) -> str:
+    return (entry.label if entry.kind == "label" else entry.line.text) or ""
+
+
+def opens_appendix(entry: Entry, before: Appendix, running: set[str]) -> bool:
+    """A heading at the top of a page: a caption, an appeal heading, "Bilaga 1 ...", a title that
+    tops several pages ("Jämförelsebranschernas inverkan ...", the same again on each page of that
+    document: not again), or a bold line. A page that opens mid-sentence ("miten päätöstä halutaan
+    oikaistavaksi") goes on with the appendix before it."""
+    text = page_top_text(entry)
+    if not text or text == before.title:
+        return False
+    if text in running:
+        return True
+    head = re.split(r"\s+\d", text, maxsplit=1)[0]
+    if entry.kind == "label" or norm_label(head) in label_set("appendix", "headings") or APPENDIX_PAGE.match(text):
+        return True
+    return entry.bold and not text[:1].islower()
 
 
 def number_in_header(furniture: list) -> int | None:
