@@ -188,3 +188,119 @@ def test_a_line_of_long_words_after_a_list_and_appeal_instructions_on_a_page_of_
     assert item["background"].startswith("Naapurikunta on pyytänyt lausuntoa")
     assert item["decision"] == "Lautakunta hyväksyi esityksen."
     assert [a["title"] for a in document["appendices"]] == ["Hallintovalitus"]
+
+
+# --- What a rule for text dumps must not do elsewhere --------------------------------------------
+
+EARLIER_HANDLING_WITH_ITS_TEXT = """\
+§ 72 Kaupungin tilinpäätös 2026
+Aikaisempi käsittely
+Kaupunginhallitus 20.3.2026 § 66
+Käsittely
+Puheenjohtaja ehdotti asian jättämistä pöydälle.
+Päätös
+Asia jätettiin pöydälle.
+Päätösehdotus
+Kaupunginhallitus esittää tilinpäätöksen valtuuston hyväksyttäväksi.
+"""
+
+
+def test_an_earlier_handling_under_aikaisempi_kasittely_keeps_its_own_decision():
+    item = convert(EARLIER_HANDLING_WITH_ITS_TEXT.encode())["items"][0]
+    [earlier] = item["previous_handling"]
+    assert (earlier["number"], earlier["decision"]) == (66, "Asia jätettiin pöydälle.")
+    assert "pöydälle" not in (item["discussion"] or "") + str(item["sections"])
+
+
+STACKED_COVER_CAPTIONS = """\
+Kurjenkylän kaupunki
+Pöytäkirja 5/2026
+Toimielin
+Aika
+Paikka
+Tekninen lautakunta
+20.5.2026 klo 17.00-19.10
+Kaupungintalo
+§ 41 Kokouksen laillisuus
+Päätös
+Todettiin.
+"""
+
+
+def test_captions_stacked_over_their_values_give_no_wrong_place():
+    assert convert(STACKED_COVER_CAPTIONS.encode())["meeting"]["place"] != "Tekninen lautakunta"
+
+
+def test_a_place_caption_over_another_caption_gives_no_place():
+    text = "Pöytäkirja 5/2026\nAika\n20.5.2026 klo 17.00\nPaikka\nSaapuvilla olleet jäsenet\nAnna Aho\n§ 1 Laillisuus\n"
+    assert convert(text.encode())["meeting"]["place"] is None
+
+
+WRAPPED_ATTACHMENT_TITLE = """\
+§ 41 Liikenneturvallisuussuunnitelma
+Päätös
+Hyväksyttiin.
+Liitteet
+1 Lausuntopyyntö 3.4.2026
+2 Lausunto elinvoimakeskukselle Kurjenkylän kaupungin ja Kaakkolan kunnan
+Liikenneturvallisuussuunnitelman päivityksestä sekä siihen liittyvästä toimenpideohjelmasta
+3 Toimenpideohjelman kartat
+"""
+
+
+def test_a_wrapped_attachment_title_that_goes_on_with_a_capital_stays_in_the_list():
+    attachments = convert(WRAPPED_ATTACHMENT_TITLE.encode())["items"][0]["attachments"]
+    assert len(attachments) == 4 and attachments[-1] == "Toimenpideohjelman kartat"
+
+
+SHORT_FIRST_LINE_AFTER_CONTACTS = """\
+§ 78 Konserniohjaus
+Valmistelijat / lisätiedot:
+Anna Virta, kaupunginjohtaja, anna.virta@kurjenkyla.fi
+Kaupunginvaltuusto on 9.12.2025 uudistanut
+kaupungin omistajapoliittiset linjaukset ja päivittänyt samalla konserniohjeen kokonaisuudessaan.
+Ehdotus
+Merkitään tiedoksi.
+"""
+
+
+def test_a_short_line_below_contacts_that_a_sentence_goes_on_from_starts_the_text():
+    item = convert(SHORT_FIRST_LINE_AFTER_CONTACTS.encode())["items"][0]
+    assert [p["name"] for p in item["preparers"]] == ["Anna Virta"]
+    assert item["background"].startswith("Kaupunginvaltuusto on 9.12.2025 uudistanut kaupungin")
+
+
+TABLE_ONE_CELL_A_LINE = """\
+§ 41 Katuvalojen saneeraus
+Perustelut
+Tarjouksia saatiin kaksi:
+Tarjoaja
+Hinta
+Lisä-
+tiedot
+Sähkö-Kallio Oy
+287 400 €
+Kaikki tarjoukset täyttivät vaatimukset.
+Päätösehdotus
+Valitaan Sähkö-Kallio Oy.
+"""
+
+
+def test_a_table_header_split_at_a_hyphen_is_no_caption():
+    item = convert(TABLE_ONE_CELL_A_LINE.encode())["items"][0]
+    assert item["preparers"] == []
+    assert item["background"].endswith("Kaikki tarjoukset täyttivät vaatimukset.")
+
+
+def test_a_page_number_above_the_title_is_not_part_of_it():
+    text = "Kurjenkylän kaupunki\n1 (1)\nTalouden seuranta 1.1.-28.2.2026\nDno\nKUR/1472/02.02.02/2026\nPäätös\nOk.\n"
+    assert convert(text.encode())["items"][0]["title"] == "Talouden seuranta 1.1.-28.2.2026"
+
+
+def test_recipients_at_the_end_of_the_last_page_are_not_the_first_pages_header():
+    """The last lines of page 2 repeat two lines at the top of page 1: the body and the town."""
+    text = "\n".join(f"Rivi {n} perusteluja lautakunnalle." for n in range(12))
+    page_1 = f"Kaupunginhallitus\nJärvelän kaupunki\nPöytäkirja 5/2026\n§ 41 Hankesuunnitelma\nPerustelut\n{text}\n"
+    page_2 = f"{text}\nPäätös\nHyväksyttiin.\nTiedoksi\nKaupunginhallitus\nJärvelän kaupunki\n"
+    [item] = convert((page_1 + "\f" + page_2).encode())["items"]
+    assert item["notify"]["recipients"] == ["Kaupunginhallitus", "Järvelän kaupunki"]

@@ -16,6 +16,7 @@ from minutes_cli.model import Handling
 from minutes_cli.parse import patterns
 from minutes_cli.parse.fields import ATTACHMENT_LINE
 from minutes_cli.parse.layout import Entry
+from minutes_cli.parse.vocab import label_set, norm_label
 
 
 @dataclass
@@ -93,14 +94,19 @@ def split_handlings(
 
 
 def referenced_below(entries: list[Entry], position: int) -> list[Entry]:
-    """The handling lines right below a history caption that stands alone, where they are its value:
-    a caption follows them, no handling line comes later, and no proposal or decision is given
-    before the caption or twice after them. A Tweb
-    item dumped as text puts "Päätöshistoria" over "Kaupunginhallitus 20.3.2017 § 66", then the
-    summary and the item's own text with no line of its own; in the PDF they sit side by side."""
+    """The handling lines right below a caption of a list of handlings standing alone, where they are
+    its value: Tweb's item page dumped as text puts "Päätöshistoria" over "Kaupunginhallitus 20.3.2017
+    § 66", then the summary and the item's own text with no line of its own; in the PDF they sit
+    side by side. Not where any handling line comes again, where no caption follows them, or where
+    a proposal or decision is given before the caption or twice after them."""
+    caption = entries[position]
+    if norm_label(caption.label or "") not in label_set("sections", "history_lists"):
+        return []
     below = list(takewhile(lambda e: e.kind == "handling", entries[position + 1 :]))
     rest = entries[position + 1 + len(below) :]
     if not below or not rest or rest[0].kind != "label" or any(e.kind == "handling" for e in rest):
+        return []
+    if len({handling_key(e) for e in below}) < len(below):  # listed, then again over its own text
         return []
     if decides(entries[:position]):  # the history after the item's own text (CaseM): its handlings' texts follow
         return []

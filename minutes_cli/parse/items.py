@@ -92,8 +92,10 @@ def case_caption(entries: list[Entry]) -> Entry | None:
 
 
 def is_page_top(entry: Entry) -> bool:
-    """The municipality, or a caption with its value left empty ("Päivämäärä"), above a title."""
-    return MUNICIPALITY_LINE.search(entry.text) is not None or len(entry.text.split()) == 1
+    """The municipality, a caption with its value left empty ("Päivämäärä"), or a page number ("1 (1)"),
+    above a title."""
+    text = entry.text
+    return MUNICIPALITY_LINE.search(text) is not None or len(text.split()) == 1 or not any(c.isalpha() for c in text)
 
 
 def title_above(entries: list[Entry], case_line: Entry | None) -> tuple[str | None, list[Entry]]:

@@ -35,6 +35,7 @@ COLUMN_TOLERANCE = 4.0  # points (or characters) within which two x positions ar
 MAX_UNKNOWN_LABEL_WORDS = 4
 MAX_CAPTION_PART_WORDS = 3  # a caption wraps a word or two at a time: "Lisätietojen" + "antaja"
 MAX_CAPTION_LINES = 3
+MIN_VALUE_WORDS_BEFORE_CAPTION = 3
 MAX_BYLINE_WORDS = 6  # "Beredning: Tf. välfärdschef Heidi Kronqvist" after a label
 MIN_LABEL_SIZE_SHARE = 0.8  # a label's font is not much smaller than the body text's
 BOLD_LABEL_SHARE = 0.8  # when this share of text-section labels is bold, plain ones are subheadings
@@ -128,24 +129,23 @@ def band_lines(lines: list[Line], page_height: float) -> list[tuple[int, tuple[s
 
 def text_band_lines(lines: list[Line]) -> list[tuple[int, tuple[str, int]]]:
     """In text pages (form feeds) the first and last lines of each page: a PDF's text dump puts its
-    running header first (pdftotext) or last (PyMuPDF), and a header that the PDF writes after the
-    body on some pages only (CloudNC) comes first on one page and last on the next: either end
-    counts alike. Captions and headings repeat there too: not them."""
+    running header first (pdftotext) or last (PyMuPDF). Captions and headings repeat there too: not them."""
     by_page: dict[int, list[int]] = defaultdict(list)
     for i, line in enumerate(lines):
         by_page[line.page_number].append(i)
     matcher = labels()
     out = []
     for indexes in by_page.values():
-        for i in dict.fromkeys(indexes[:TEXT_BAND_LINES] + indexes[-TEXT_BAND_LINES:]):
-            text = lines[i].text
-            if "§" in text or ((m := matcher.match(text)) is not None and m.style in ("alone", "colon")):
-                continue
-            if text.endswith(".") or PERSON_LINE.match(text):  # "Hyväksyttiin.", "Mikko Salo, insinööri"
-                continue
-            # a date or number standing alone may be the text's own: only page numbers ("8 (") vary
-            key = signature(lines[i]) if HAS_LETTER.search(text) or len(text) <= 4 else text
-            out.append((i, (key, 0)))
+        for band, part in ((0, indexes[:TEXT_BAND_LINES]), (1, indexes[-TEXT_BAND_LINES:])):
+            for i in part:
+                text = lines[i].text
+                if "§" in text or ((m := matcher.match(text)) is not None and m.style in ("alone", "colon")):
+                    continue
+                if text.endswith(".") or PERSON_LINE.match(text):  # "Hyväksyttiin.", "Mikko Salo, insinööri"
+                    continue
+                # a date or number standing alone may be the text's own: only page numbers ("8 (") vary
+                key = signature(lines[i]) if HAS_LETTER.search(text) or len(text) <= 4 else text
+                out.append((i, (key, band)))
     return out
 
 
@@ -448,7 +448,11 @@ def join_split_captions(entries: list[Entry]) -> list[Entry]:
     i = 0
     while i < len(entries):
         entry = entries[i]
-        joined = split_caption_at(entries, i) if entry.kind == "text" and entry.text.endswith(("-", "/")) else None
+        joined = (
+            split_caption_at(entries, i)
+            if entry.kind == "text" and entry.text.endswith(("-", "/")) and not after_table_cell(out)
+            else None
+        )
         if joined is None:
             out.append(entry)
             i += 1
@@ -457,6 +461,15 @@ def join_split_captions(entries: list[Entry]) -> list[Entry]:
         out.append(Entry("label", "", entry.line, entry.para, m.field, m.label, "alone"))
         i = end + 1
     return out
+
+
+def after_table_cell(before: list[Entry]) -> bool:
+    """A table dumped one cell a line ("Tarjoaja", "Hinta", "Lisä-", "tiedot"): its header cells
+    are no caption. A caption comes after a value or a sentence of a few words, or another caption."""
+    if not before or before[-1].kind != "text":
+        return False
+    text = before[-1].text
+    return len(text.split()) < MIN_VALUE_WORDS_BEFORE_CAPTION and not ends_sentence(text)
 
 
 def split_caption_at(entries: list[Entry], start: int) -> tuple[int, LabelMatch] | None:

@@ -17,7 +17,7 @@ from minutes_cli.model import Attendee, Meeting, Person
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
 from minutes_cli.parse.persons import NAME_WORD, natural_order
-from minutes_cli.parse.vocab import label_set, norm_label, words
+from minutes_cli.parse.vocab import label_set, labels, norm_label, words
 
 MUNICIPALITY_FI = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+?)[nN]\s+(?:kaupunki|kunta)$", re.IGNORECASE)
 MUNICIPALITY_SV = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+)\s+(?:stad|kommun)$", re.IGNORECASE)
@@ -101,29 +101,53 @@ def town_of_domains(names: Iterable[str]) -> str | None:
     return exceptions.get(best, best.capitalize())
 
 
+MEETING_CAPTION_KEYS = ("time", "place", "body", "items", "present", "others", "absent", "signatures")
+
+
 def caption_sets() -> dict[str, set[str]]:
     return {key: set(label_set("meeting_labels", key)) for key in ("time", "place", "body", "signatures")}
 
 
 def caption_values(lines: list[Line]) -> dict[str, str]:
     """Values of cover captions: the cells to the right of "Aika", "Paikka", "Organ"..., or the
-    line below a caption that stands alone (a PDF's cover dumped as text)."""
+    line below a caption standing alone (a PDF's cover dumped as text)."""
     sets = caption_sets()
     values: dict[str, str] = {}
-    for line, below in zip(lines, [*lines[1:], None], strict=False):
+    for i, line in enumerate(lines):
         caption = norm_label(line.cells[0].text) if line.cells else ""
         key = next((key for key, labels in sets.items() if caption in labels), None)
         if key is None or key in values:
             continue
         if len(line.cells) >= 2:
             values[key] = " ".join(c.text for c in line.cells[1:])
-        elif below is not None and len(below.cells) == 1 and not is_caption(below.text, sets):
-            values[key] = below.text
+        elif (below := value_below(lines, i)) is not None:
+            values[key] = below
     return values
 
 
-def is_caption(text: str, sets: dict[str, set[str]]) -> bool:
-    return any(norm_label(text) in labels for labels in sets.values())
+def value_below(lines: list[Line], i: int) -> str | None:
+    """The line right below caption `i`, on its page; not another caption, and not where captions
+    are stacked over their values ("Organ", "Sammanträdestid", "Sammanträdesplats", then values)."""
+    line = lines[i]
+    above = lines[i - 1] if i else None
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or len(below.cells) != 1 or below.page_number != line.page_number:
+        return None
+    if below.top - line.bottom > line.bottom - line.top:  # a gap: not its value
+        return None
+    if is_caption(below.text) or (
+        above is not None and above.page_number == line.page_number and is_caption(above.text)
+    ):
+        return None
+    return below.text
+
+
+def is_caption(text: str) -> bool:
+    """A cover caption of any meeting field, a section label, or a § line."""
+    if "§" in text or any(norm_label(text) in label_set("meeting_labels", key) for key in MEETING_CAPTION_KEYS):
+        return True
+    m = labels().match(text)
+    return m is not None and m.style == "alone"
 
 
 @cache
@@ -293,7 +317,7 @@ def read_meeting(furniture: list[Line], preamble: list[Entry], first_lines: list
     meeting.municipality = next((m for t in cell_texts + first_cells if (m := municipality_of(t))), None)
     if meeting.municipality is None:
         meeting.municipality = municipality_from_domains(texts + [e.line.text for e in first_lines])
-    captions = caption_values(cover + header)
+    captions = caption_values(header) | caption_values(cover)  # each list apart: a line below pairs on its page
     meeting.body = captions.get("body") or body_of(cell_texts) or body_of(texts)
     kind_lines = [t for t in texts if meeting.kind and kind_of([t])[0] == meeting.kind]
     numbers = [m.group(1) for t in [kind_line or "", *kind_lines] if (m := patterns.MEETING_NUMBER_RE.search(t))]

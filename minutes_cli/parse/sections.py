@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
@@ -20,6 +21,7 @@ from minutes_cli.parse.vocab import label_set, norm_label
 # Sections that end at the first paragraph that does not go on with them (authority: its
 # first paragraph, "Befogenhet att fatta beslut: Enligt förvaltningsstadgan ...", then text)
 MAX_LIST_LINE_WORDS = 7  # a person with title and contacts, an attachment title; prose lines run longer
+WRAPPED_TITLE_LINES = 2  # an attachment's title wraps over a line or two
 MIN_PROSE_LINE_CHARS = 60  # ... or have long words ("rakennusjärjestysehdotuksesta")
 LIST_FIELDS = {"preparers", "presenter", "attachments", "enclosures", "case_id", "history", "authority"}
 NUMBERED = re.compile(r"^(?:(?:Liite|Bilaga|Bil\.|Oheismateriaali)\s*)?(\d{1,2})(?:[.):]|\s)|^[-–•]\s")
@@ -79,20 +81,49 @@ def continues_list(section: Section, text: str) -> bool:
     return False
 
 
-def prose_after_list(section: Section, text: str) -> bool:
-    """A long line right after a list of people or of numbered attachments is the text that follows,
+def prose_after_list(section: Section, text: str, following: str = "", numbered_later: bool = False) -> bool:
+    """A line right after a list of people or of numbered attachments that starts the text after it,
     though no gap sets it apart (a PDF dumped as text): "Anne Marjamäki", "anne.marjamaki@lapua.fi",
-    "Talouspäällikkö", then "Invest Lapua Oy on Lapuan kaupungin 100%:sti omistettu tytäryhtiö. ..."."""
-    long = len(text.split()) > MAX_LIST_LINE_WORDS or len(text) >= MIN_PROSE_LINE_CHARS
-    if not long or section.lines[-1].rstrip().endswith((",", "-", " ja", " och")):
+    "Talouspäällikkö", then "Invest Lapua Oy on Lapuan kaupungin 100%:sti omistettu tytäryhtiö. ...".
+    It is long, or, right below a person's contacts, a short line that a long one goes on in lower
+    case ("Kaupunginvaltuusto on 9.12.2024 uudistanut" over "kaupungin omistajapoliittiset ...")."""
+    last = section.lines[-1].rstrip()
+    if not text[:1].isupper() or last.endswith((",", "-", " ja", " och")):  # a sentence or a list goes on
         return False
+    starts_sentence = following[:1].islower() and is_long(following)
     if section.field in ("preparers", "presenter"):
         if EMAIL_RE.search(text) or PHONE_RE.search(text) or PERSON_LINE.match(text):
             return False
-        return any(EMAIL_RE.search(line) or PHONE_RE.search(line) for line in section.lines)
+        if is_long(text):
+            return any(EMAIL_RE.search(line) or PHONE_RE.search(line) for line in section.lines)
+        return starts_sentence and bool(EMAIL_RE.search(last) or PHONE_RE.search(last))
     if section.field in ("attachments", "enclosures"):
-        return bool(NUMBERED.match(section.lines[0])) and not NUMBERED.match(text) and text[:1].isupper()
+        return (
+            is_long(text) and bool(NUMBERED.match(section.lines[0])) and not NUMBERED.match(text) and not numbered_later
+        )
     return False
+
+
+def is_long(text: str) -> bool:
+    return len(text.split()) > MAX_LIST_LINE_WORDS or len(text) >= MIN_PROSE_LINE_CHARS
+
+
+def text_of(entries: list[Entry], position: int) -> str:
+    return entries[position].text if position < len(entries) and entries[position].kind == "text" else ""
+
+
+def numbered_lines_later(entries: list[Entry]) -> list[bool]:
+    """For each entry, whether a numbered line ("3 Liikenneturvallisuussuunnitelma.pdf") comes within
+    the next lines, before a caption: a list of attachments goes on past a wrapped title."""
+    return [
+        any(
+            entry.kind == "text" and NUMBERED.match(entry.text)
+            for entry in takewhile(
+                lambda e: e.kind != "label", entries[position + 1 : position + 1 + WRAPPED_TITLE_LINES]
+            )
+        )
+        for position in range(len(entries))
+    ]
 
 
 def is_subheading(entry: Entry) -> bool:
@@ -106,7 +137,8 @@ def is_subheading(entry: Entry) -> bool:
 def build_sections(entries: list[Entry]) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
-    for entry in entries:
+    numbered_later = numbered_lines_later(entries)
+    for position, entry in enumerate(entries):
         if entry.kind == "label":
             if current is not None and current.field == "background" and is_subheading(entry):
                 # "Toimenpiteet" inside the preparation is its subheading: the preparation goes on below it
@@ -141,7 +173,7 @@ def build_sections(entries: list[Entry]) -> list[Section]:
             and not current.empty
             and (
                 (entry.para and not continues_list(current, text.lstrip(ROW)))
-                or prose_after_list(current, text.lstrip(ROW))
+                or prose_after_list(current, text.lstrip(ROW), text_of(entries, position + 1), numbered_later[position])
             )
         ):
             current = Section(None, None)
