@@ -238,3 +238,20 @@ def test_titles_repeated_in_one_list_of_attachments_are_each_an_attachment():
         "5 §\nAsia\n\nPäätös\nHyväksyttiin.\n\nLiitteet\n1 Salassa pidettävä\n2 Salassa pidettävä\n3 Kartta\n"
     )
     assert item["attachments"] == ["Salassa pidettävä", "Salassa pidettävä", "Kartta"]
+
+
+def test_a_wrapped_last_attachment_title_in_a_pdf_stays_whole(make_pdf):
+    """Its second line starts with a capital and is long, but the line above it reached the margin."""
+    runs = [
+        (50, 100, "§ 41 Liikenneturvallisuussuunnitelma", True),
+        (50, 130, "Päätös", True),
+        (200, 130, "Päätösehdotus hyväksyttiin.", False),
+        (50, 150, "Liitteet", True),
+        (200, 150, "1 Lausuntopyyntö 3.4.2026", False),
+        (200, 164, "2 Lausunto elinvoimakeskukselle Kurjenkylän kaupungin ja Kaakkolan kunnan", False),
+        (200, 178, "Liikenneturvallisuussuunnitelman päivityksestä sekä toimenpideohjelmasta", False),
+    ]
+    attachments = convert(make_pdf([runs]))["items"][0]["attachments"]
+    assert attachments[-1].endswith(
+        "Kaakkolan kunnan Liikenneturvallisuussuunnitelman päivityksestä sekä toimenpideohjelmasta"
+    )

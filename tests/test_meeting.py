@@ -132,3 +132,18 @@ def test_a_long_header_line_names_the_kind_in_capitals():
     )
     meeting = convert((header + "§ 7 Asia\n\nPäätös\nHyväksyttiin.\n").encode(), name="p.txt")["meeting"]
     assert (meeting["kind"], meeting["number"]) == ("minutes", "5/2020")
+
+
+def test_a_cover_caption_beside_a_value_of_two_lines_takes_no_line_below_it(make_pdf):
+    """ "Paikka" centred between the two lines of its value in the next column."""
+    cover = [
+        (50, 60, "Järvelän kaupunki", True),
+        (350, 60, "Pöytäkirja 5/2026", True),
+        (200, 200, "Kaupungintalo, valtuustosali", False),
+        (50, 207, "Paikka", True),
+        (200, 214, "Poutuntie 8, Järvelä", False),
+        (50, 260, "§ 1 Kokouksen laillisuus", True),
+        (50, 290, "Päätös", True),
+        (200, 290, "Todettiin.", False),
+    ]
+    assert convert(make_pdf([cover]))["meeting"]["place"] != "Poutuntie 8, Järvelä"

@@ -171,3 +171,49 @@ def test_appendices_are_one_per_document_not_one_per_page(make_pdf):
         ("Selvitys katuvalaistuksesta 2026", [6, 7]),
     ]
     assert appendices[0]["text"].endswith("neljäntoista päivän kuluessa.")
+
+
+def appendix_page(number: int, header: str, first: str, bold: bool = False) -> list[tuple[float, float, str, bool]]:
+    return [(72, 40, f"{header} Sida {number}", False), (72, 110, first, bold), (72, 130, "Text om villkoren.", False)]
+
+
+def test_an_appendix_header_that_names_another_item_or_number_starts_another_appendix(make_pdf):
+    """Nykarleby heads each appendix page "Bilaga Stadsstyrelsen, 15.09.2022 § 49 Sida N"; its first
+    lines are plain text. An item's page between two appendices keeps them apart too."""
+    item_49 = [(72, 40, "Stadsstyrelsen Protokoll Sida 1", False), (72, 110, "49 § Hyresavtal", True)]
+    item_50 = [(72, 40, "Stadsstyrelsen Protokoll Sida 4", False), (72, 110, "50 § Driftsekonomi", True)]
+    pdf = make_pdf(
+        [
+            [*item_49, (72, 140, "Beslut", True), (72, 160, "Godkändes.", False)],
+            appendix_page(
+                2, "Bilaga Stadsstyrelsen, 15.09.2022 § 49", "Hyresvärden och hyresgästen har kommit överens."
+            ),
+            appendix_page(3, "Bilaga Stadsstyrelsen, 15.09.2022 § 49", "villkoren gäller från 1.10.2022."),
+            [*item_50, (72, 140, "Beslut", True), (72, 160, "Antecknades.", False)],
+            appendix_page(5, "Bilaga Stadsstyrelsen, 15.09.2022 § 50", "Driftsekonomin visar ett underskott."),
+            appendix_page(6, "Bilaga Stadsstyrelsen, 15.09.2022 § 51", "Budgeten för år 2023."),
+        ]
+    )
+    appendices = convert(pdf)["appendices"]
+    assert [(a["title"], a["pages"]) for a in appendices] == [
+        ("Bilaga Stadsstyrelsen, 15.09.2022 § 49", [2, 3]),
+        ("Bilaga Stadsstyrelsen, 15.09.2022 § 50", [5, 5]),
+        ("Bilaga Stadsstyrelsen, 15.09.2022 § 51", [6, 6]),
+    ]
+
+
+def test_the_same_bold_title_again_after_another_page_is_another_document(make_pdf):
+    items = [
+        [(72, 200, f"§ {n} Lausunnot", True), (72, 230, "Päätös", True), (72, 250, "Merkittiin.", False)]
+        for n in (5, 6, 7)
+    ]
+    statement = [(72, 230, "LAUSUNTO", True), (72, 250, "Lautakunta puoltaa hanketta.", False)]
+    goes_on = [(72, 230, "hankkeen kustannukset ovat kohtuulliset.", False)]
+    section = [(72, 230, "2. PERUSTELUT", True), (72, 250, "Hanke parantaa liikenneturvallisuutta.", False)]
+    appeal = [(72, 230, "Oikaisuvaatimusohje", True), (72, 250, "Oikaisuvaatimuksen saa tehdä asianosainen.", False)]
+    pdf = make_pdf([*items, appeal, statement, goes_on, section, statement])
+    assert [(a["title"], a["pages"]) for a in convert(pdf)["appendices"]] == [
+        ("Oikaisuvaatimusohje", [4, 4]),
+        ("LAUSUNTO", [5, 7]),
+        ("LAUSUNTO", [8, 8]),
+    ]

@@ -304,3 +304,24 @@ def test_recipients_at_the_end_of_the_last_page_are_not_the_first_pages_header()
     page_2 = f"{text}\nPäätös\nHyväksyttiin.\nTiedoksi\nKaupunginhallitus\nJärvelän kaupunki\n"
     [item] = convert((page_1 + "\f" + page_2).encode())["items"]
     assert item["notify"]["recipients"] == ["Kaupunginhallitus", "Järvelän kaupunki"]
+
+
+def test_an_appeal_word_heading_a_page_inside_an_item_is_a_subheading():
+    page_1 = "§ 12 Oikaisuvaatimus rakennuslupapäätöksestä\nPerustelut\nHakija on tehnyt oikaisuvaatimuksen.\n"
+    page_2 = "Oikaisuvaatimus\nVaatimuksen mukaan lupa on myönnetty väärin perustein.\nPäätösehdotus\nHylätään.\n"
+    item = convert((page_1 + "\f" + page_2 + "Päätös\nPäätösehdotus hyväksyttiin.\n").encode())["items"][0]
+    assert (item["proposal"], item["decision"]) == ("Hylätään.", "Päätösehdotus hyväksyttiin.")
+
+
+def test_swedish_appeal_headings_open_appendices_of_their_own():
+    pages = [
+        "§ 1 Laglighet\nBeslut\nKonstaterades.",
+        "Bilaga 1\nKarta.",
+        "Kommunalbesvär\nBesvär får anföras.",
+        "Besvärsförbud\nInget besvär.",
+    ]
+    assert [a["title"] for a in convert("\n\f".join(pages).encode())["appendices"]] == [
+        "Bilaga 1",
+        "Kommunalbesvär",
+        "Besvärsförbud",
+    ]

@@ -87,7 +87,9 @@ def parse(raw: RawDocument) -> Document:
         source=Source(path=raw.path, sha256=raw.sha256, format=raw.format, pages=raw.pages),
         meeting=meeting,
         items=items,
-        appendices=appendices_of(segments.trailing),
+        appendices=appendices_of(
+            segments.trailing, appendix_headers(layout.furniture), {e.page for e in layout.entries}
+        ),
         warnings=warnings,
     )
     fill_meeting_from_handling(document, segments)
@@ -192,9 +194,15 @@ def raw_entries(raw: RawDocument) -> list[dict[str, Any]]:
     return out
 
 
-def appendices_of(entries: list[Entry]) -> list[Appendix]:
-    """Trailing material, one appendix per page that opens with a heading (kept, not swallowed by the last item);
-    a page that opens otherwise goes on with the appendix before it."""
+def appendices_of(
+    entries: list[Entry], headers: dict[int, str] | None = None, text_pages: set[int] | None = None
+) -> list[Appendix]:
+    """Trailing material, one appendix per document (kept, not swallowed by the last item): a page
+    opens one with a heading, after pages with other text (an item's), or where its appendix
+    header changes (`headers`: "Bilaga Stadsstyrelsen, 15.09.2022 § 49", "Liite 2", by page);
+    other pages go on with the appendix before them. `text_pages`: the pages with any text."""
+    headers = headers or {}
+    text_pages = text_pages if text_pages is not None else {entry.page for entry in entries}
     appendices: list[Appendix] = []
     paragraphs: list[list[list[str]]] = []
     firsts = [
@@ -204,17 +212,18 @@ def appendices_of(entries: list[Entry]) -> list[Appendix]:
     ]
     tops = Counter(page_top_text(entry) for entry in firsts)
     running = {text for text, pages in tops.items() if pages > 1}  # an attached document's title on each of its pages
-    previous_page = None
+    top_of = {entry.page: page_top_text(entry) for entry in firsts}
+    opening = {id(entry) for entry in firsts}
     for entry in entries:
-        opens_page, previous_page = entry.page != previous_page, entry.page  # entries come in page order
         if not appendices or (
-            entry.page != appendices[-1].pages[-1] and opens_page and opens_appendix(entry, appendices[-1], running)
+            id(entry) in opening and opens_appendix(entry, appendices[-1], running, top_of, headers, text_pages)
         ):
-            title = entry.label if entry.kind == "label" else entry.line.text
+            top = page_top_text(entry)
+            title = top if is_heading(entry, running) else headers.get(entry.page) or top or None
             appendices.append(Appendix(title=title, pages=[entry.page, entry.page]))
             paragraphs.append([])
-            if entry.kind == "label" and not entry.text:
-                continue
+            if entry.kind == "label" and (not entry.text or APPENDIX_NUMBER.fullmatch(entry.text)):
+                continue  # the title, whole
         appendices[-1].pages[-1] = entry.page
         line = entry.text if entry.kind == "label" else entry.line.text
         if entry.para or not paragraphs[-1]:
@@ -225,24 +234,66 @@ def appendices_of(entries: list[Entry]) -> list[Appendix]:
     return appendices
 
 
+PAGE_NUMBER_TAIL = re.compile(r"\s+(?:(?:Sida|Sivu|Page)\s*)?\d+(?:\s*\(\d+\)|/\d+)?$", re.IGNORECASE)
+
+
+def appendix_headers(furniture: list[Line]) -> dict[int, str]:
+    """The running header of each page that has an appendix's ("Bilaga Stadsstyrelsen, ... § 49",
+    "Liite 2"), without a page number at its end ("... § 49 Sida 2")."""
+    headers = {}
+    for line in furniture:
+        if APPENDIX_PAGE.match(line.text):
+            text = line.text
+            if "§" in text or len(text.split()) > 2:  # "Liite 2" keeps its number
+                text = PAGE_NUMBER_TAIL.sub("", text)
+            headers[line.page_number] = text
+    return headers
+
+
+APPENDIX_NUMBER = re.compile(r"\d{1,3}[a-z]?|[A-Z]")  # "Bilaga" "1": the caption and the appendix's number
+
+
 def page_top_text(entry: Entry) -> str:
-    return (entry.label if entry.kind == "label" else entry.line.text) or ""
+    """A page's first line, or its caption: "Muutoksenhaku" beside "Läsnäolotiedot"; "Bilaga 1" whole."""
+    if entry.kind == "label" and not APPENDIX_NUMBER.fullmatch(entry.text or ""):
+        return entry.label or ""
+    return entry.line.text
 
 
-def opens_appendix(entry: Entry, before: Appendix, running: set[str]) -> bool:
-    """A heading at the top of a page: a caption, an appeal heading, "Bilaga 1 ...", a title that
-    tops several pages ("Jämförelsebranschernas inverkan ...", the same again on each page of that
-    document: not again), or a bold line. A page that opens mid-sentence ("miten päätöstä halutaan
-    oikaistavaksi") goes on with the appendix before it."""
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")  # "1. BAKGRUND", "3.2 Principer": a section of the report
+
+
+def opens_appendix(
+    entry: Entry,
+    before: Appendix,
+    running: set[str],
+    top_of: dict[int, str],
+    headers: dict[int, str],
+    text_pages: set[int],
+) -> bool:
+    """Does the page `entry` tops start an appendix of its own? Yes after pages with other text
+    (a page of pictures alone is no gap) or where its appendix header changes; and where it opens
+    with a heading (`is_heading`), but not with the title that topped the page before (a running
+    title) nor with a bold numbered section of a report ("3.2 Principer ..."). A page that opens
+    mid-sentence ("miten päätöstä halutaan oikaistavaksi") goes on with the appendix before it."""
+    last_page = before.pages[-1]
+    header = headers.get(entry.page)
+    between = text_pages.intersection(range(last_page + 1, entry.page))
+    if between or (header and header != headers.get(last_page)):
+        return True
     text = page_top_text(entry)
-    if not text or text == before.title:
+    if not text or text == top_of.get(entry.page - 1):
         return False
-    if text in running:
-        return True
+    return is_heading(entry, running) and not (entry.bold and SECTION_NUMBER.match(text))
+
+
+def is_heading(entry: Entry, running: set[str]) -> bool:
+    """A caption, an appeal heading, "Bilaga 1 ...", a running title, or a bold line not in lower case."""
+    text = page_top_text(entry)
     head = re.split(r"\s+\d", text, maxsplit=1)[0]
-    if entry.kind == "label" or norm_label(head) in label_set("appendix", "headings") or APPENDIX_PAGE.match(text):
+    if entry.kind == "label" or text in running or norm_label(head) in label_set("appendix", "headings"):
         return True
-    return entry.bold and not text[:1].islower()
+    return APPENDIX_PAGE.match(text) is not None or (entry.bold and not text[:1].islower())
 
 
 def number_in_header(furniture: list) -> int | None:

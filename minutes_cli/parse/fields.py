@@ -16,7 +16,7 @@ from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
 from minutes_cli.parse.persons import NAME_WORD, given_names, is_title_word, parse_people, parse_person
 from minutes_cli.parse.prose import ROW, join_lines
-from minutes_cli.parse.sections import Section
+from minutes_cli.parse.sections import FULL_LINE_SHARE, Section
 from minutes_cli.parse.vocab import label_set, labels, norm_label, words
 
 TEXT_FIELDS = ("summary", "background", "proposal", "discussion", "decision", "authority", "appeal")
@@ -34,7 +34,6 @@ MAX_PRESENTER_WORDS = 8
 MAX_ABBREVIATION = 5  # letters and stops of an abbreviated title word ("ovo.", "t.f.")
 
 
-FULL_LINE_SHARE = 0.85  # a line reaching this share of the column width was wrapped, not ended
 CHARACTER_WIDTH_EM = 0.45  # a letter is about this wide in proportional type (font sizes)
 
 

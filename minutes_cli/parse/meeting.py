@@ -101,6 +101,7 @@ def town_of_domains(names: Iterable[str]) -> str | None:
     return exceptions.get(best, best.capitalize())
 
 
+STACKED_VALUE_TOLERANCE = 2.0  # points, or a column in text: the value starts where its caption does
 MEETING_CAPTION_KEYS = ("time", "place", "body", "items", "present", "others", "absent", "signatures")
 
 
@@ -132,6 +133,8 @@ def value_below(lines: list[Line], i: int) -> str | None:
     above = lines[i - 1] if i else None
     below = lines[i + 1] if i + 1 < len(lines) else None
     if below is None or len(below.cells) != 1 or below.page_number != line.page_number:
+        return None
+    if abs(below.x0 - line.x0) > STACKED_VALUE_TOLERANCE:  # a value beside the caption, centred on two lines
         return None
     if below.top - line.bottom > line.bottom - line.top:  # a gap: not its value
         return None

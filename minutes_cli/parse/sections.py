@@ -14,15 +14,18 @@ from itertools import takewhile
 
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
-from minutes_cli.parse.persons import EMAIL_RE, PERSON_LINE, PHONE_RE, is_title_line
+from minutes_cli.parse.persons import EMAIL_RE, PERSON_LINE, PHONE_RE, is_title_line, is_title_word
 from minutes_cli.parse.prose import ROW, join_paragraphs
 from minutes_cli.parse.vocab import label_set, norm_label
 
+MAX_LIST_LINE_WORDS = 7  # a person with title and contacts, an attachment title; prose lines run longer
+MIN_PROSE_LINE_CHARS = 60  # ... or have long words ("rakennusjärjestysehdotuksesta")
+MIN_PROSE_WORDS = 2  # words in lower case that are neither titles nor conjunctions
+CONJUNCTIONS = frozenset(("ja", "sekä", "tai", "och", "samt", "eller"))
+WRAPPED_TITLE_LINES = 2  # an attachment's title wraps over a line or two
+FULL_LINE_SHARE = 0.85  # a line reaching this share of the column width was wrapped, not ended
 # Sections that end at the first paragraph that does not go on with them (authority: its
 # first paragraph, "Befogenhet att fatta beslut: Enligt förvaltningsstadgan ...", then text)
-MAX_LIST_LINE_WORDS = 7  # a person with title and contacts, an attachment title; prose lines run longer
-WRAPPED_TITLE_LINES = 2  # an attachment's title wraps over a line or two
-MIN_PROSE_LINE_CHARS = 60  # ... or have long words ("rakennusjärjestysehdotuksesta")
 LIST_FIELDS = {"preparers", "presenter", "attachments", "enclosures", "case_id", "history", "authority"}
 NUMBERED = re.compile(r"^(?:(?:Liite|Bilaga|Bil\.|Oheismateriaali)\s*)?(\d{1,2})(?:[.):]|\s)|^[-–•]\s")
 
@@ -81,7 +84,9 @@ def continues_list(section: Section, text: str) -> bool:
     return False
 
 
-def prose_after_list(section: Section, text: str, following: str = "", numbered_later: bool = False) -> bool:
+def prose_after_list(
+    section: Section, text: str, following: str = "", numbered_later: bool = False, right_edge: float = 0.0
+) -> bool:
     """A line right after a list of people or of numbered attachments that starts the text after it,
     though no gap sets it apart (a PDF dumped as text): "Anne Marjamäki", "anne.marjamaki@lapua.fi",
     "Talouspäällikkö", then "Invest Lapua Oy on Lapuan kaupungin 100%:sti omistettu tytäryhtiö. ...".
@@ -90,9 +95,11 @@ def prose_after_list(section: Section, text: str, following: str = "", numbered_
     last = section.lines[-1].rstrip()
     if not text[:1].isupper() or last.endswith((",", "-", " ja", " och")):  # a sentence or a list goes on
         return False
+    if right_edge > 0 and section.entries[-1].line.x1 >= FULL_LINE_SHARE * right_edge:  # the line above wrapped
+        return False
     starts_sentence = following[:1].islower() and is_long(following)
     if section.field in ("preparers", "presenter"):
-        if EMAIL_RE.search(text) or PHONE_RE.search(text) or PERSON_LINE.match(text):
+        if EMAIL_RE.search(text) or PHONE_RE.search(text) or PERSON_LINE.match(text) or not reads_as_prose(text):
             return False
         if is_long(text):
             return any(EMAIL_RE.search(line) or PHONE_RE.search(line) for line in section.lines)
@@ -102,6 +109,13 @@ def prose_after_list(section: Section, text: str, following: str = "", numbered_
             is_long(text) and bool(NUMBERED.match(section.lines[0])) and not NUMBERED.match(text) and not numbered_later
         )
     return False
+
+
+def reads_as_prose(text: str) -> bool:
+    """Words in lower case besides titles and "ja": "Kaupunginvaltuusto on 9.12.2025 uudistanut", not
+    "Kaupunginlakimies Pekka Pekkanen ja hallintosihteeri Maija Mäkinen"."""
+    plain = [w for w in text.split() if w[:1].islower() and w not in CONJUNCTIONS and not is_title_word(w)]
+    return len(plain) >= MIN_PROSE_WORDS
 
 
 def is_long(text: str) -> bool:
@@ -138,6 +152,7 @@ def build_sections(entries: list[Entry]) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
     numbered_later = numbered_lines_later(entries)
+    right_edge = max((e.line.x1 for e in entries), default=0.0)
     for position, entry in enumerate(entries):
         if entry.kind == "label":
             if current is not None and current.field == "background" and is_subheading(entry):
@@ -173,7 +188,9 @@ def build_sections(entries: list[Entry]) -> list[Section]:
             and not current.empty
             and (
                 (entry.para and not continues_list(current, text.lstrip(ROW)))
-                or prose_after_list(current, text.lstrip(ROW), text_of(entries, position + 1), numbered_later[position])
+                or prose_after_list(
+                    current, text.lstrip(ROW), text_of(entries, position + 1), numbered_later[position], right_edge
+                )
             )
         ):
             current = Section(None, None)

@@ -237,6 +237,11 @@ def text_width(entries: list[Entry]) -> float:
     return widths[int(len(widths) * LONG_LINE_SHARE)]
 
 
+def decided_after(entries: list[Entry]) -> bool:
+    """A proposal or decision caption follows: "Oikaisuvaatimus" heading a page was a subheading of the item."""
+    return any(e.kind == "label" and e.field in ("proposal", "decision") for e in entries)
+
+
 def appendix_start(entries: list[Entry], appendix_pages: set[int], is_pdf: bool = True) -> int | None:
     """Index of the first entry of trailing material (appendices, appeal instructions) in an item's entries.
 
@@ -253,7 +258,7 @@ def appendix_start(entries: list[Entry], appendix_pages: set[int], is_pdf: bool 
         head = re.split(r"\s+\d", label or "", maxsplit=1)[0]
         # "Bilaga  avtal om ..." in the label column is the item's caption for its attachments
         caption = first.kind == "label" and first.field in ("attachments", "enclosures") and first.style == "column"
-        alone = not is_pdf and norm_label(first.line.text) in headings
+        alone = not is_pdf and norm_label(first.line.text) in headings and not decided_after(entries[i:])
         heading = norm_label(head) in headings and (first.bold or first.kind == "label" or alone) and not caption
         if heading or (patterns.APPENDIX_PAGE.match(first.line.text) and not caption) or first.page in appendix_pages:
             return i
