@@ -217,3 +217,53 @@ def test_the_same_bold_title_again_after_another_page_is_another_document(make_p
         ("LAUSUNTO", [5, 7]),
         ("LAUSUNTO", [8, 8]),
     ]
+
+
+def appeal_page(heading: str, sections: str, text: str) -> list[tuple[float, float, str, bool]]:
+    return [(72, 200, heading, True), (72, 220, sections, False), (72, 240, text, False)]
+
+
+def test_appeal_instructions_one_appendix_per_appeal_and_their_subheadings_inside(make_pdf):
+    """The same appeal heading again is another appeal (§ 12, then § 14); a bold subheading that
+    opens a page of an appeal ("Valituksen toimittaminen") is part of it."""
+    item = [(72, 200, "§ 12 Vuokrasopimus", True), (72, 230, "Päätös", True), (72, 250, "Hyväksyttiin.", False)]
+    item_14 = [(72, 200, "§ 14 Hankinta", True), (72, 230, "Päätös", True), (72, 250, "Hyväksyttiin.", False)]
+    pdf = make_pdf(
+        [
+            item,
+            item_14,
+            appeal_page("Oikaisuvaatimus", "§12", "Oikaisuvaatimus tehdään 14 päivän kuluessa."),
+            appeal_page("Oikaisuvaatimus", "§14", "Hankintaoikaisu tehdään hankintayksikölle."),
+            appeal_page("Kunnallisvalitus", "§12, §14", "Valitus tehdään hallinto-oikeudelle."),
+            [(72, 200, "Valituksen toimittaminen", True), (72, 220, "Toimita valitus 30 päivässä.", False)],
+        ]
+    )
+    appendices = convert(pdf)["appendices"]
+    assert [(a["title"], a["pages"]) for a in appendices] == [
+        ("Oikaisuvaatimus", [3, 3]),
+        ("Oikaisuvaatimus", [4, 4]),
+        ("Kunnallisvalitus", [5, 6]),
+    ]
+    assert "Valituksen toimittaminen Toimita valitus" in appendices[-1]["text"].replace("\n\n", " ")
+
+
+def test_appendix_headers_with_a_number_and_no_page_word_keep_the_number(make_pdf):
+    """ "Bilaga Stadsstyrelsen, 15.09.2022 § 49" with no "Sida N": § 49 and § 50 stay apart."""
+
+    def page(header: str, first: str) -> list[tuple[float, float, str, bool]]:
+        return [(72, 40, header, False), (72, 200, first, False)]
+
+    item = [(72, 200, "49 § Hyresavtal", True), (72, 230, "Beslut", True), (72, 250, "Godkändes.", False)]
+    pdf = make_pdf(
+        [
+            item,
+            page("Bilaga Stadsstyrelsen, 15.09.2022 § 49", "Hyresvärden och hyresgästen."),
+            page("Bilaga Stadsstyrelsen, 15.09.2022 § 49", "villkoren gäller från 1.10."),
+            page("Bilaga Stadsstyrelsen, 15.09.2022 § 50", "Driftsekonomin visar ett underskott."),
+            page("Bilaga Stadsstyrelsen, 15.09.2022 § 50", "budgeten för år 2023."),
+        ]
+    )
+    assert [(a["title"], a["pages"]) for a in convert(pdf)["appendices"]] == [
+        ("Bilaga Stadsstyrelsen, 15.09.2022 § 49", [2, 3]),
+        ("Bilaga Stadsstyrelsen, 15.09.2022 § 50", [4, 5]),
+    ]

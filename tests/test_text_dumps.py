@@ -325,3 +325,28 @@ def test_swedish_appeal_headings_open_appendices_of_their_own():
         "Kommunalbesvär",
         "Besvärsförbud",
     ]
+
+
+def test_an_appeal_page_before_an_appended_extract_that_decides_is_not_the_items():
+    pages = [
+        "Kurjenkylän kaupunki\nPöytäkirja 5/2026\n§ 1 Vuokrasopimus\nPäätösehdotus\nOk.\nPäätös\nHyväksyttiin.",
+        "Oikaisuvaatimus\nTähän päätökseen tyytymätön voi tehdä oikaisuvaatimuksen.",
+        "Liite 1\nOte lautakunnan pöytäkirjasta\nPerustelut\nVuokraus on tarpeen.\nPäätös\nHyväksyttiin.",
+    ]
+    document = convert("\n\f".join(pages).encode())
+    assert document["items"][0]["decision"] == "Hyväksyttiin."
+    assert [a["title"] for a in document["appendices"]] == ["Oikaisuvaatimus", "Liite 1"]
+    assert "Perustelut" in document["appendices"][1]["text"]  # a caption inside an appendix keeps its word
+
+
+def test_a_wrapped_last_attachment_title_in_text_stays_an_attachment():
+    text = (
+        "§ 41 Liikenneturvallisuussuunnitelma\nPerustelut\nKaupunki on laatinut liikenneturvallisuussuunnitelman"
+        " yhdessä naapurikuntien ja ELY-keskuksen kanssa vuosille 2026-2030.\n"
+        "Päätös\nHyväksyttiin.\nLiitteet\n1 Lausuntopyyntö 3.4.2026\n"
+        "2 Lausunto elinvoimakeskukselle Kurjenkylän kaupungin ja Kaakkolan kunnan\n"
+        "Liikenneturvallisuussuunnitelman päivityksestä sekä toimenpideohjelmasta\n"
+    )
+    item = convert(text.encode())["items"][0]
+    assert item["attachments"][-1].endswith("Liikenneturvallisuussuunnitelman päivityksestä sekä toimenpideohjelmasta")
+    assert item["background"].endswith("vuosille 2026-2030.")

@@ -225,7 +225,9 @@ def appendices_of(
             if entry.kind == "label" and (not entry.text or APPENDIX_NUMBER.fullmatch(entry.text)):
                 continue  # the title, whole
         appendices[-1].pages[-1] = entry.page
-        line = entry.text if entry.kind == "label" else entry.line.text
+        line = entry.line.text  # a caption keeps its word ("Perustelut"), set apart where glued to its text
+        if entry.kind == "label" and entry.style == "glued":
+            line = f"{entry.label} {entry.text}".strip()
         if entry.para or not paragraphs[-1]:
             paragraphs[-1].append([])
         paragraphs[-1][-1].append(line)
@@ -234,7 +236,7 @@ def appendices_of(
     return appendices
 
 
-PAGE_NUMBER_TAIL = re.compile(r"\s+(?:(?:Sida|Sivu|Page)\s*)?\d+(?:\s*\(\d+\)|/\d+)?$", re.IGNORECASE)
+PAGE_NUMBER_TAIL = re.compile(r"\s+(?:(?:Sida|Sivu|Page)\s*\d+(?:\s*\(\d+\))?|\d+\s*\(\d+\)|\d+/\d+)$", re.IGNORECASE)
 
 
 def appendix_headers(furniture: list[Line]) -> dict[int, str]:
@@ -272,28 +274,47 @@ def opens_appendix(
     text_pages: set[int],
 ) -> bool:
     """Does the page `entry` tops start an appendix of its own? Yes after pages with other text
-    (a page of pictures alone is no gap) or where its appendix header changes; and where it opens
-    with a heading (`is_heading`), but not with the title that topped the page before (a running
-    title) nor with a bold numbered section of a report ("3.2 Principer ..."). A page that opens
-    mid-sentence ("miten päätöstä halutaan oikaistavaksi") goes on with the appendix before it."""
+    (a page of pictures alone is no gap), where its appendix header changes, and where it opens
+    with an appeal heading, even the one before again (the appeal of § 12, then of § 14), or with
+    the title of another document ("Bilaga 1", a title atop several pages), but not with the
+    title that topped the page before (a running title). Inside appeal instructions other
+    headings are theirs ("Valituksen toimittaminen"); elsewhere a heading (`is_heading`) opens
+    one, but not a bold numbered section of a report ("3.2 Principer ..."). A page that
+    opens mid-sentence ("miten päätöstä halutaan oikaistavaksi") goes on with the appendix before it."""
     last_page = before.pages[-1]
     header = headers.get(entry.page)
-    between = text_pages.intersection(range(last_page + 1, entry.page))
-    if between or (header and header != headers.get(last_page)):
+    if text_pages.intersection(range(last_page + 1, entry.page)) or (header and header != headers.get(last_page)):
         return True
     text = page_top_text(entry)
-    if not text or text == top_of.get(entry.page - 1):
+    if not text:
         return False
+    if is_appeal(text):
+        return True
+    if text == top_of.get(entry.page - 1):
+        return False  # a running title ("Bilaga Välfärdsnämnden, 15.09.2022 § 49" atop each page)
+    if text in running or APPENDIX_PAGE.match(text):
+        return True  # another document's title
+    if before.title and is_appeal(before.title):
+        return False  # a subheading of the appeal instructions
     return is_heading(entry, running) and not (entry.bold and SECTION_NUMBER.match(text))
+
+
+def names_appendix(text: str) -> bool:
+    """An appeal heading or an appendix's own ("Oikaisuvaatimus", "Bilaga 1", "Liite 2 ...")."""
+    return is_appeal(text) or APPENDIX_PAGE.match(text) is not None
+
+
+def is_appeal(text: str) -> bool:
+    head = re.split(r"\s+\d", text, maxsplit=1)[0]
+    return norm_label(head) in label_set("appendix", "headings") and APPENDIX_PAGE.match(text) is None
 
 
 def is_heading(entry: Entry, running: set[str]) -> bool:
     """A caption, an appeal heading, "Bilaga 1 ...", a running title, or a bold line not in lower case."""
     text = page_top_text(entry)
-    head = re.split(r"\s+\d", text, maxsplit=1)[0]
-    if entry.kind == "label" or text in running or norm_label(head) in label_set("appendix", "headings"):
+    if entry.kind == "label" or text in running or names_appendix(text):
         return True
-    return APPENDIX_PAGE.match(text) is not None or (entry.bold and not text[:1].islower())
+    return entry.bold and not text[:1].islower()
 
 
 def number_in_header(furniture: list) -> int | None:

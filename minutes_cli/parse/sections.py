@@ -21,7 +21,7 @@ from minutes_cli.parse.vocab import label_set, norm_label
 MAX_LIST_LINE_WORDS = 7  # a person with title and contacts, an attachment title; prose lines run longer
 MIN_PROSE_LINE_CHARS = 60  # ... or have long words ("rakennusjärjestysehdotuksesta")
 MIN_PROSE_WORDS = 2  # words in lower case that are neither titles nor conjunctions
-CONJUNCTIONS = frozenset(("ja", "sekä", "tai", "och", "samt", "eller"))
+LIST_CONJUNCTIONS = frozenset(("ja", "sekä", "tai", "och", "samt", "eller"))
 WRAPPED_TITLE_LINES = 2  # an attachment's title wraps over a line or two
 FULL_LINE_SHARE = 0.85  # a line reaching this share of the column width was wrapped, not ended
 # Sections that end at the first paragraph that does not go on with them (authority: its
@@ -105,16 +105,17 @@ def prose_after_list(
             return any(EMAIL_RE.search(line) or PHONE_RE.search(line) for line in section.lines)
         return starts_sentence and bool(EMAIL_RE.search(last) or PHONE_RE.search(last))
     if section.field in ("attachments", "enclosures"):
-        return (
-            is_long(text) and bool(NUMBERED.match(section.lines[0])) and not NUMBERED.match(text) and not numbered_later
-        )
+        # a sentence that wraps ("... hyväksynyt vuoden" / "2025 talousarvion ...") or ends; a wrapped title is none
+        sentence = (following[:1].isalnum() and not following[:1].isupper()) or text.endswith((".", ":", "!", "?"))
+        numbered = bool(NUMBERED.match(section.lines[0])) and not NUMBERED.match(text)
+        return is_long(text) and sentence and numbered and not numbered_later
     return False
 
 
 def reads_as_prose(text: str) -> bool:
     """Words in lower case besides titles and "ja": "Kaupunginvaltuusto on 9.12.2025 uudistanut", not
     "Kaupunginlakimies Pekka Pekkanen ja hallintosihteeri Maija Mäkinen"."""
-    plain = [w for w in text.split() if w[:1].islower() and w not in CONJUNCTIONS and not is_title_word(w)]
+    plain = [w for w in text.split() if w[:1].islower() and w not in LIST_CONJUNCTIONS and not is_title_word(w)]
     return len(plain) >= MIN_PROSE_WORDS
 
 

@@ -237,6 +237,10 @@ def text_width(entries: list[Entry]) -> float:
     return widths[int(len(widths) * LONG_LINE_SHARE)]
 
 
+def opens_with_heading(entry: Entry, headings: frozenset[str]) -> bool:
+    return norm_label(entry.line.text) in headings or patterns.APPENDIX_PAGE.match(entry.line.text) is not None
+
+
 def decided_after(entries: list[Entry]) -> bool:
     """A proposal or decision caption follows: "Oikaisuvaatimus" heading a page was a subheading of the item."""
     return any(e.kind == "label" and e.field in ("proposal", "decision") for e in entries)
@@ -252,13 +256,19 @@ def appendix_start(entries: list[Entry], appendix_pages: set[int], is_pdf: bool 
     """
     headings = label_set("appendix", "headings")
     page_starts = [i for i in range(1, len(entries)) if entries[i].page != entries[i - 1].page]
+
+    def next_start(i: int) -> int:
+        """Where the next page opening with an appeal heading or "Liite 2" is: the item ends before."""
+        later = (j for j in page_starts if j > i and opens_with_heading(entries[j], headings))
+        return next(later, len(entries))
+
     for i in page_starts:
         first = entries[i]
         label = first.label if first.kind == "label" else first.line.text
         head = re.split(r"\s+\d", label or "", maxsplit=1)[0]
         # "Bilaga  avtal om ..." in the label column is the item's caption for its attachments
         caption = first.kind == "label" and first.field in ("attachments", "enclosures") and first.style == "column"
-        alone = not is_pdf and norm_label(first.line.text) in headings and not decided_after(entries[i:])
+        alone = not is_pdf and norm_label(first.line.text) in headings and not decided_after(entries[i : next_start(i)])
         heading = norm_label(head) in headings and (first.bold or first.kind == "label" or alone) and not caption
         if heading or (patterns.APPENDIX_PAGE.match(first.line.text) and not caption) or first.page in appendix_pages:
             return i
