@@ -302,12 +302,12 @@ def main() -> int:
     for name, value in results.items():
         target = TARGETS[name]
         if target is None:
-            print(f"{name:40s} {value:8.2f} {'':>8s} reference")
+            print(f"{name:40s} {value:8.3f} {'':>8s} reference")
             continue
         ok = value <= target if lower_is_better(name) else value >= target
         failed += not ok
         bound = ("<=" if lower_is_better(name) else ">=") + str(target)
-        print(f"{name:40s} {value:8.2f} {bound:>8s} {'ok' if ok else 'MISSED'}")
+        print(f"{name:40s} {value:8.3f} {bound:>8s} {'ok' if ok else 'MISSED'}")
     print(f"\nmax RSS of this benchmark process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 1 if failed else 0
 
