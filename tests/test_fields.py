@@ -255,9 +255,3 @@ def test_a_wrapped_last_attachment_title_in_a_pdf_stays_whole(make_pdf):
     assert attachments[-1].endswith(
         "Kaakkolan kunnan Liikenneturvallisuussuunnitelman päivityksestä sekä toimenpideohjelmasta"
     )
-
-
-def test_a_bold_caption_beside_its_value_on_a_page_too_short_for_a_label_column(make_pdf):
-    runs = [(57, 110, "§ 12 Vuokrasopimus", True), (57, 140, "Päätös", True), (200, 140, "Hyväksyttiin.", False)]
-    item = convert(make_pdf([runs]))["items"][0]
-    assert (item["decision"], item["background"]) == ("Hyväksyttiin.", None)

@@ -333,11 +333,6 @@ def column_label(line: Line, label_x: float | None, value_x: float | None) -> La
                 return LabelMatch(m.field, m.label, " ".join(c.text for c in cells[2:]), "column")
         if is_unknown_label(cells[0], value_x):
             return LabelMatch("other", first.rstrip(":").strip(), rest, "column")
-    elif label_x is None and len(cells) >= 2 and cells[0].bold and not cells[1].bold:
-        # A page too short to show a label column: a bold known caption with its value beside it
-        m = matcher.match(cells[0].text.rstrip(":").strip())
-        if m is not None and m.style == "alone":
-            return LabelMatch(m.field, m.label, " ".join(c.text for c in cells[1:]), "column")
     return None
 
 
