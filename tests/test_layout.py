@@ -1,5 +1,6 @@
 """Lines into a layout: table rows put back together where a PDF printed them over several lines."""
 
+from minutes_cli import convert
 from minutes_cli.lines import Cell, Line
 from minutes_cli.parse.layout import build_layout, find_furniture, merge_centred_cells
 
@@ -72,3 +73,17 @@ def test_a_bold_caption_that_list_numbering_ran_into_is_still_a_caption():
         ("text", None),
         ("text", None),
     ]
+
+
+def test_a_caption_at_the_end_of_a_page_does_not_go_on_with_a_bold_line_atop_the_next(make_pdf):
+    """ "Päätös" | "Hyväksyttiin." last on page 1, "MAANVUOKRASOPIMUS" first on page 2: not one caption."""
+    page_1 = [
+        (57, 110, "§ 12 Vuokrasopimus", True),
+        (57, 140, "Päätösehdotus", True),
+        (200, 140, "Hyväksytään.", False),
+        (57, 750, "Päätös", True),
+        (200, 750, "Hyväksyttiin.", False),
+    ]
+    page_2 = [(57, 138, "MAANVUOKRASOPIMUS", True), (57, 160, "Vuokra-aika on 10 vuotta.", False)]
+    decision = convert(make_pdf([page_1, page_2]))["items"][0]["decision"]
+    assert "MAANVUOKRASOPIMUS" in decision

@@ -340,9 +340,10 @@ def test_an_appeal_page_before_an_appended_extract_that_decides_is_not_the_items
 
 
 def test_a_wrapped_last_attachment_title_in_text_stays_an_attachment():
+    """Its first line reaches the width the dump wraps at; a paragraph after a short line is text."""
     text = (
-        "§ 41 Liikenneturvallisuussuunnitelma\nPerustelut\nKaupunki on laatinut liikenneturvallisuussuunnitelman"
-        " yhdessä naapurikuntien ja ELY-keskuksen kanssa vuosille 2026-2030.\n"
+        "§ 41 Liikenneturvallisuussuunnitelma\nPerustelut\nKaupunki on laatinut liikenneturvallisuussuunnitelman\n"
+        "yhdessä naapurikuntien ja ELY-keskuksen kanssa vuosille 2026-2030.\n"
         "Päätös\nHyväksyttiin.\nLiitteet\n1 Lausuntopyyntö 3.4.2026\n"
         "2 Lausunto elinvoimakeskukselle Kurjenkylän kaupungin ja Kaakkolan kunnan\n"
         "Liikenneturvallisuussuunnitelman päivityksestä sekä toimenpideohjelmasta\n"
@@ -350,3 +351,14 @@ def test_a_wrapped_last_attachment_title_in_text_stays_an_attachment():
     item = convert(text.encode())["items"][0]
     assert item["attachments"][-1].endswith("Liikenneturvallisuussuunnitelman päivityksestä sekä toimenpideohjelmasta")
     assert item["background"].endswith("vuosille 2026-2030.")
+
+
+def test_a_paragraph_after_numbered_attachments_is_text_though_its_lines_wrap_onto_a_capital():
+    text = (
+        "§ 41 Osakkeiden myynti\nPäätös\nHyväksyttiin.\nLiitteet\n1 Kauppakirja\n2 Arvonmääritys\n"
+        "Kaupunginhallitus on päättänyt, että kaupungin omistamat Kurjenkylän Energia Oy:n osakkeet\n"
+        "Kaakkolan Sähkö Oy:lle myydään. Kauppahinta on 1,2 miljoonaa euroa.\n"
+    )
+    item = convert(text.encode())["items"][0]
+    assert item["attachments"] == ["Kauppakirja", "Arvonmääritys"]
+    assert item["background"].startswith("Kaupunginhallitus on päättänyt")

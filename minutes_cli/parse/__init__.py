@@ -213,10 +213,12 @@ def appendices_of(
     tops = Counter(page_top_text(entry) for entry in firsts)
     running = {text for text, pages in tops.items() if pages > 1}  # an attached document's title on each of its pages
     top_of = {entry.page: page_top_text(entry) for entry in firsts}
+    second_of = second_lines(entries)
     opening = {id(entry) for entry in firsts}
     for entry in entries:
         if not appendices or (
-            id(entry) in opening and opens_appendix(entry, appendices[-1], running, top_of, headers, text_pages)
+            id(entry) in opening
+            and opens_appendix(entry, appendices[-1], running, top_of, second_of, headers, text_pages)
         ):
             top = page_top_text(entry)
             title = top if is_heading(entry, running) else headers.get(entry.page) or top or None
@@ -270,6 +272,7 @@ def opens_appendix(
     before: Appendix,
     running: set[str],
     top_of: dict[int, str],
+    second_of: dict[int, str],
     headers: dict[int, str],
     text_pages: set[int],
 ) -> bool:
@@ -288,15 +291,32 @@ def opens_appendix(
     text = page_top_text(entry)
     if not text:
         return False
-    if is_appeal(text):
-        return True
-    if text == top_of.get(entry.page - 1):
+    again = text == top_of.get(entry.page - 1)
+    if is_appeal(text) and not (again and "§" not in second_of.get(entry.page, "")):
+        return True  # another appeal, with its § list (the same heading over its next page goes on)
+    if again:
         return False  # a running title ("Bilaga Välfärdsnämnden, 15.09.2022 § 49" atop each page)
     if text in running or APPENDIX_PAGE.match(text):
         return True  # another document's title
-    if before.title and is_appeal(before.title):
-        return False  # a subheading of the appeal instructions
+    if before.title and is_appeal(before.title) and names_appeal_matter(text):
+        return False  # a subheading of the appeal instructions ("Valituksen toimittaminen")
     return is_heading(entry, running) and not (entry.bold and SECTION_NUMBER.match(text))
+
+
+def second_lines(entries: list[Entry]) -> dict[int, str]:
+    """Each page's second line ("§12, §14" under an appeal heading)."""
+    seen: dict[int, int] = {}
+    second: dict[int, str] = {}
+    for entry in entries:
+        seen[entry.page] = seen.get(entry.page, 0) + 1
+        if seen[entry.page] == 2:
+            second[entry.page] = entry.line.text
+    return second
+
+
+def names_appeal_matter(text: str) -> bool:
+    lowered = text.casefold()
+    return any(stem in lowered for stem in words("appendix", "appeal_words"))
 
 
 def names_appendix(text: str) -> bool:

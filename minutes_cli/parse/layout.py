@@ -416,6 +416,7 @@ def join_wrapped_captions(entries: list[Entry], label_x: float | None, value_x: 
             cell = entry.line.cells[0]
             if (
                 entry.kind not in ("text", "label")
+                or entry.page != previous.page  # a caption at a page's end does not go on atop the next
                 or not is_caption_cell(entry, label_x, value_x)
                 or entry.line.top - previous.line.bottom >= previous.line.height
                 or (entry.kind == "label" and not caption.endswith(("-", "/")) and labels().field_of(caption))

@@ -105,10 +105,8 @@ def prose_after_list(
             return any(EMAIL_RE.search(line) or PHONE_RE.search(line) for line in section.lines)
         return starts_sentence and bool(EMAIL_RE.search(last) or PHONE_RE.search(last))
     if section.field in ("attachments", "enclosures"):
-        # a sentence that wraps ("... hyväksynyt vuoden" / "2025 talousarvion ...") or ends; a wrapped title is none
-        sentence = (following[:1].isalnum() and not following[:1].isupper()) or text.endswith((".", ":", "!", "?"))
         numbered = bool(NUMBERED.match(section.lines[0])) and not NUMBERED.match(text)
-        return is_long(text) and sentence and numbered and not numbered_later
+        return is_long(text) and numbered and not numbered_later
     return False
 
 
