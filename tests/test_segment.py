@@ -272,18 +272,22 @@ def test_appendix_headers_with_a_number_and_no_page_word_keep_the_number(make_pd
 def test_a_document_after_appeal_instructions_is_an_appendix_of_its_own_and_a_repeated_appeal_heading_goes_on(
     make_pdf,
 ):
-    """ "Kunnallisvalitus" again atop its next page, with no § list under it, is the same appeal;
-    a bold title that names no appeal matter ("MAANVUOKRASOPIMUS") is another document."""
+    """ "Kunnallisvalitus" again atop its next page, with no § list under it, is the same appeal, and
+    so is a page opening with its subheading ("VALTUUTUS"); a title atop two pages is another document."""
     item = [(72, 200, "§ 12 Vuokrasopimus", True), (72, 230, "Päätös", True), (72, 250, "Hyväksyttiin.", False)]
     pdf = make_pdf(
         [
             item,
             appeal_page("Kunnallisvalitus", "§12", "Valitusaika on 30 päivää."),
             [(72, 200, "Kunnallisvalitus", True), (72, 220, "Valitus toimitetaan hallinto-oikeudelle.", False)],
+            [(72, 200, "VALTUUTUS", True), (72, 220, "Asiamiehen on liitettävä valtakirja.", False)],
+            appeal_page("Kunnallisvalitus", "Pykälät 14", "Valitusaika on 30 päivää."),
             [(72, 200, "MAANVUOKRASOPIMUS", True), (72, 220, "Vuokra-aika on 10 vuotta.", False)],
+            [(72, 200, "MAANVUOKRASOPIMUS", True), (72, 220, "Vuokra maksetaan vuosittain.", False)],
         ]
     )
     assert [(a["title"], a["pages"]) for a in convert(pdf)["appendices"]] == [
-        ("Kunnallisvalitus", [2, 3]),
-        ("MAANVUOKRASOPIMUS", [4, 4]),
+        ("Kunnallisvalitus", [2, 4]),
+        ("Kunnallisvalitus", [5, 5]),
+        ("MAANVUOKRASOPIMUS", [6, 7]),
     ]

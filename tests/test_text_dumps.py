@@ -362,3 +362,17 @@ def test_a_paragraph_after_numbered_attachments_is_text_though_its_lines_wrap_on
     item = convert(text.encode())["items"][0]
     assert item["attachments"] == ["Kauppakirja", "Arvonmääritys"]
     assert item["background"].startswith("Kaupunginhallitus on päättänyt")
+
+
+def test_a_wrapped_title_in_an_indented_list_narrower_than_the_text_stays_an_attachment():
+    """The dump's prose runs wider than the list's column: the wrap is measured in the list's own."""
+    text = (
+        "§ 41 Liikenneturvallisuussuunnitelma\nPerustelut\n"
+        "Kaupunginhallitus on 3.2.2026 käsitellyt liikenneturvallisuussuunnitelman ja pyytänyt lausunnot.\n"
+        "Päätös\nHyväksyttiin.\nLiitteet\n1 Lausuntopyyntö 3.4.2026\n"
+        "2 Lausunto elinvoimakeskukselle Kurjenkylän kaupungin ja Kaakkolan\n"
+        "Liikenneturvallisuussuunnitelman päivityksestä vuosille 2026-2030\n"
+    )
+    item = convert(text.encode())["items"][0]
+    assert "Liikenneturvallisuussuunnitelman päivityksestä vuosille 2026-2030" in item["attachments"]
+    assert item["background"].endswith("pyytänyt lausunnot.")  # (the title's two lines stay two: left alone)

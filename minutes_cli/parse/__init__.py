@@ -292,15 +292,19 @@ def opens_appendix(
     if not text:
         return False
     again = text == top_of.get(entry.page - 1)
-    if is_appeal(text) and not (again and "§" not in second_of.get(entry.page, "")):
-        return True  # another appeal, with its § list (the same heading over its next page goes on)
+    if is_appeal(text) and not (again and not SECTION_LIST.search(second_of.get(entry.page, ""))):
+        return True  # another appeal, with its sections listed (the same heading over its next page goes on)
     if again:
         return False  # a running title ("Bilaga Välfärdsnämnden, 15.09.2022 § 49" atop each page)
     if text in running or APPENDIX_PAGE.match(text):
         return True  # another document's title
-    if before.title and is_appeal(before.title) and names_appeal_matter(text):
-        return False  # a subheading of the appeal instructions ("Valituksen toimittaminen")
+    if before.title and is_appeal(before.title):
+        return False  # a subheading of the appeal instructions ("Valituksen toimittaminen", "VALTUUTUS")
     return is_heading(entry, running) and not (entry.bold and SECTION_NUMBER.match(text))
+
+
+# The sections an appeal heading covers: "§12, §14", "Pykälät 12", "Paragrafer: 13 – 17"
+SECTION_LIST = re.compile(r"§|\b(?:pykälä|pykälät|paragraf|paragrafer)\b\s*:?\s*\d", re.IGNORECASE)
 
 
 def second_lines(entries: list[Entry]) -> dict[int, str]:
@@ -312,11 +316,6 @@ def second_lines(entries: list[Entry]) -> dict[int, str]:
         if seen[entry.page] == 2:
             second[entry.page] = entry.line.text
     return second
-
-
-def names_appeal_matter(text: str) -> bool:
-    lowered = text.casefold()
-    return any(stem in lowered for stem in words("appendix", "appeal_words"))
 
 
 def names_appendix(text: str) -> bool:

@@ -85,7 +85,7 @@ def continues_list(section: Section, text: str) -> bool:
 
 
 def prose_after_list(
-    section: Section, text: str, following: str = "", numbered_later: bool = False, right_edge: float = 0.0
+    section: Section, text: str, following: str = "", numbered_later: bool = False, line_x1: float = 0.0
 ) -> bool:
     """A line right after a list of people or of numbered attachments that starts the text after it,
     though no gap sets it apart (a PDF dumped as text): "Anne Marjamäki", "anne.marjamaki@lapua.fi",
@@ -95,8 +95,6 @@ def prose_after_list(
     last = section.lines[-1].rstrip()
     if not text[:1].isupper() or last.endswith((",", "-", " ja", " och")):  # a sentence or a list goes on
         return False
-    if right_edge > 0 and section.entries[-1].line.x1 >= FULL_LINE_SHARE * right_edge:  # the line above wrapped
-        return False
     starts_sentence = following[:1].islower() and is_long(following)
     if section.field in ("preparers", "presenter"):
         if EMAIL_RE.search(text) or PHONE_RE.search(text) or PERSON_LINE.match(text) or not reads_as_prose(text):
@@ -105,8 +103,11 @@ def prose_after_list(
             return any(EMAIL_RE.search(line) or PHONE_RE.search(line) for line in section.lines)
         return starts_sentence and bool(EMAIL_RE.search(last) or PHONE_RE.search(last))
     if section.field in ("attachments", "enclosures"):
+        # a title wraps where its line reached the width of the list's column, this line included
+        column_edge = max([line_x1, *(e.line.x1 for e in section.entries)])
+        wrapped = section.entries[-1].line.x1 >= FULL_LINE_SHARE * column_edge
         numbered = bool(NUMBERED.match(section.lines[0])) and not NUMBERED.match(text)
-        return is_long(text) and numbered and not numbered_later
+        return is_long(text) and numbered and not numbered_later and not wrapped
     return False
 
 
@@ -151,7 +152,6 @@ def build_sections(entries: list[Entry]) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
     numbered_later = numbered_lines_later(entries)
-    right_edge = max((e.line.x1 for e in entries), default=0.0)
     for position, entry in enumerate(entries):
         if entry.kind == "label":
             if current is not None and current.field == "background" and is_subheading(entry):
@@ -188,7 +188,7 @@ def build_sections(entries: list[Entry]) -> list[Section]:
             and (
                 (entry.para and not continues_list(current, text.lstrip(ROW)))
                 or prose_after_list(
-                    current, text.lstrip(ROW), text_of(entries, position + 1), numbered_later[position], right_edge
+                    current, text.lstrip(ROW), text_of(entries, position + 1), numbered_later[position], entry.line.x1
                 )
             )
         ):
