@@ -376,3 +376,10 @@ def test_a_wrapped_title_in_an_indented_list_narrower_than_the_text_stays_an_att
     item = convert(text.encode())["items"][0]
     assert "Liikenneturvallisuussuunnitelman päivityksestä vuosille 2026-2030" in item["attachments"]
     assert item["background"].endswith("pyytänyt lausunnot.")  # (the title's two lines stay two: left alone)
+
+
+def test_an_appeal_heading_with_its_sections_on_its_line_opens_the_appendices():
+    text = "§ 12 Vuokrasopimus\nPäätös\nHyväksyttiin.\n\fOikaisuvaatimus § 12\nOikaisuvaatimus tehdään 14 päivässä.\n"
+    document = convert(text.encode())
+    assert document["items"][0]["decision"] == "Hyväksyttiin."
+    assert [a["title"] for a in document["appendices"]] == ["Oikaisuvaatimus § 12"]

@@ -237,8 +237,17 @@ def text_width(entries: list[Entry]) -> float:
     return widths[int(len(widths) * LONG_LINE_SHARE)]
 
 
+# The sections a heading covers, after it on its line: "Oikaisuvaatimus § 12", "Kunnallisvalitus §12, §14"
+SECTIONS_AFTER = re.compile(r"\s*§\s*\d{1,4}(?:\s*[,–-]\s*§?\s*\d{1,4})*\s*$")
+
+
+def heading_alone(text: str) -> str:
+    return SECTIONS_AFTER.sub("", text)
+
+
 def opens_with_heading(entry: Entry, headings: frozenset[str]) -> bool:
-    return norm_label(entry.line.text) in headings or patterns.APPENDIX_PAGE.match(entry.line.text) is not None
+    text = heading_alone(entry.line.text)
+    return norm_label(text) in headings or patterns.APPENDIX_PAGE.match(entry.line.text) is not None
 
 
 def decided_after(entries: list[Entry]) -> bool:
@@ -265,10 +274,14 @@ def appendix_start(entries: list[Entry], appendix_pages: set[int], is_pdf: bool 
     for i in page_starts:
         first = entries[i]
         label = first.label if first.kind == "label" else first.line.text
-        head = re.split(r"\s+\d", label or "", maxsplit=1)[0]
+        head = re.split(r"\s+\d", heading_alone(label or ""), maxsplit=1)[0]
         # "Bilaga  avtal om ..." in the label column is the item's caption for its attachments
         caption = first.kind == "label" and first.field in ("attachments", "enclosures") and first.style == "column"
-        alone = not is_pdf and norm_label(first.line.text) in headings and not decided_after(entries[i : next_start(i)])
+        alone = (
+            not is_pdf
+            and norm_label(heading_alone(first.line.text)) in headings
+            and not decided_after(entries[i : next_start(i)])
+        )
         heading = norm_label(head) in headings and (first.bold or first.kind == "label" or alone) and not caption
         if heading or (patterns.APPENDIX_PAGE.match(first.line.text) and not caption) or first.page in appendix_pages:
             return i
