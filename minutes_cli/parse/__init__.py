@@ -38,8 +38,8 @@ from minutes_cli.parse.patterns import APPENDIX_PAGE, DATE_RE, iso_date
 from minutes_cli.parse.persons import signers
 from minutes_cli.parse.prose import join_paragraphs
 from minutes_cli.parse.sections import build_sections
-from minutes_cli.parse.segment import Segments, heading_alone, segment
-from minutes_cli.parse.vocab import label_set, labels, norm_label, words
+from minutes_cli.parse.segment import Segments, appendix_head, segment
+from minutes_cli.parse.vocab import label_set, labels, words
 from minutes_cli.readers import UNRELIABLE_TEXT_LAYER, RawDocument
 
 FIRST_LINES_FOR_MEETING = 12
@@ -324,8 +324,7 @@ def names_appendix(text: str) -> bool:
 
 
 def is_appeal(text: str) -> bool:
-    head = re.split(r"\s+\d", heading_alone(text), maxsplit=1)[0]
-    return norm_label(head) in label_set("appendix", "headings") and APPENDIX_PAGE.match(text) is None
+    return appendix_head(text) in label_set("appendix", "headings") and APPENDIX_PAGE.match(text) is None
 
 
 def is_heading(entry: Entry, running: set[str]) -> bool:

@@ -424,9 +424,7 @@ def join_wrapped_captions(entries: list[Entry], label_x: float | None, value_x: 
                 or len(cell.text.split()) > MAX_CAPTION_PART_WORDS  # a value wrapped back to the margin (w3m)
             ):
                 break
-            caption = (
-                join_pair(caption.rstrip(":"), cell.text) if not caption.endswith("/") else f"{caption} {cell.text}"
-            )
+            caption = join_caption(caption, cell.text)
             if len(entry.line.cells) >= 2:
                 rest = " ".join(c.text for c in entry.line.cells[1:])
                 values.append(Entry("text", rest, entry.line, para=False))
@@ -473,6 +471,11 @@ def after_table_cell(before: list[Entry]) -> bool:
     return len(text.split()) < MIN_VALUE_WORDS_BEFORE_CAPTION and not ends_sentence(text)
 
 
+def join_caption(caption: str, part: str) -> str:
+    """ "Täytäntöönpano-" + "tiedot", "Valmistelijat/" + "Lisätietojen": a caption wrapped over lines."""
+    return f"{caption} {part}" if caption.endswith("/") else join_pair(caption.rstrip(":"), part)
+
+
 def split_caption_at(entries: list[Entry], start: int) -> tuple[int, LabelMatch] | None:
     """The last line and the label of a caption that starts at `start` and goes on below, if any."""
     caption = entries[start].text
@@ -483,7 +486,7 @@ def split_caption_at(entries: list[Entry], start: int) -> tuple[int, LabelMatch]
         part = entries[end]
         if part.kind != "text" or part.para or len(part.text.split()) > MAX_CAPTION_PART_WORDS:
             break
-        caption = f"{caption} {part.text}" if caption.endswith("/") else join_pair(caption, part.text)
+        caption = join_caption(caption, part.text)
         m = labels().match(caption)
         if m is not None and m.style == "alone":
             found = (end, m)

@@ -67,7 +67,7 @@ def continues_beside_label(entry: Entry, text: str) -> bool:
 def continues_list(section: Section, text: str) -> bool:
     if section.field in ("preparers", "presenter"):
         title_above = bool(section.lines) and is_title_line(section.lines[-1])  # "kansliapäällikkö" over "John Doe"
-        return bool(EMAIL_RE.search(text) or PHONE_RE.search(text) or PERSON_LINE.match(text) or title_above)
+        return bool(has_contact(text) or PERSON_LINE.match(text) or title_above)
     if section.field in ("attachments", "enclosures"):
         if not section.lines:
             return False
@@ -97,11 +97,11 @@ def prose_after_list(
         return False
     starts_sentence = following[:1].islower() and is_long(following)
     if section.field in ("preparers", "presenter"):
-        if EMAIL_RE.search(text) or PHONE_RE.search(text) or PERSON_LINE.match(text) or not reads_as_prose(text):
+        if has_contact(text) or PERSON_LINE.match(text) or not reads_as_prose(text):
             return False
         if is_long(text):
-            return any(EMAIL_RE.search(line) or PHONE_RE.search(line) for line in section.lines)
-        return starts_sentence and bool(EMAIL_RE.search(last) or PHONE_RE.search(last))
+            return any(has_contact(line) for line in section.lines)
+        return starts_sentence and has_contact(last)
     if section.field in ("attachments", "enclosures"):
         # a title wraps where its line reached the width of the list's column, this line included
         column_edge = max([line_x1, *(e.line.x1 for e in section.entries)])
@@ -109,6 +109,10 @@ def prose_after_list(
         numbered = bool(NUMBERED.match(section.lines[0])) and not NUMBERED.match(text)
         return is_long(text) and numbered and not numbered_later and not wrapped
     return False
+
+
+def has_contact(text: str) -> bool:
+    return bool(EMAIL_RE.search(text) or PHONE_RE.search(text))
 
 
 def reads_as_prose(text: str) -> bool:

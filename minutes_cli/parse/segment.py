@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from minutes_cli.lines import Line
 from minutes_cli.parse import patterns
+from minutes_cli.parse.handlings import decides
 from minutes_cli.parse.index_page import index_rows
 from minutes_cli.parse.layout import COLUMN_TOLERANCE, Entry
 from minutes_cli.parse.prose import CONJUNCTIONS
@@ -245,14 +246,14 @@ def heading_alone(text: str) -> str:
     return SECTIONS_AFTER.sub("", text)
 
 
+def appendix_head(text: str) -> str:
+    """The words a heading starts with, normalised to look up: "Bilaga 1 ..." -> "bilaga"."""
+    return norm_label(re.split(r"\s+\d", heading_alone(text), maxsplit=1)[0])
+
+
 def opens_with_heading(entry: Entry, headings: frozenset[str]) -> bool:
     text = heading_alone(entry.line.text)
     return norm_label(text) in headings or patterns.APPENDIX_PAGE.match(entry.line.text) is not None
-
-
-def decided_after(entries: list[Entry]) -> bool:
-    """A proposal or decision caption follows: "Oikaisuvaatimus" heading a page was a subheading of the item."""
-    return any(e.kind == "label" and e.field in ("proposal", "decision") for e in entries)
 
 
 def appendix_start(entries: list[Entry], appendix_pages: set[int], is_pdf: bool = True) -> int | None:
@@ -274,15 +275,15 @@ def appendix_start(entries: list[Entry], appendix_pages: set[int], is_pdf: bool 
     for i in page_starts:
         first = entries[i]
         label = first.label if first.kind == "label" else first.line.text
-        head = re.split(r"\s+\d", heading_alone(label or ""), maxsplit=1)[0]
+        head = appendix_head(label or "")
         # "Bilaga  avtal om ..." in the label column is the item's caption for its attachments
         caption = first.kind == "label" and first.field in ("attachments", "enclosures") and first.style == "column"
         alone = (
             not is_pdf
             and norm_label(heading_alone(first.line.text)) in headings
-            and not decided_after(entries[i : next_start(i)])
+            and not decides(entries[i : next_start(i)])  # "Oikaisuvaatimus" was a subheading
         )
-        heading = norm_label(head) in headings and (first.bold or first.kind == "label" or alone) and not caption
+        heading = head in headings and (first.bold or first.kind == "label" or alone) and not caption
         if heading or (patterns.APPENDIX_PAGE.match(first.line.text) and not caption) or first.page in appendix_pages:
             return i
     return None
