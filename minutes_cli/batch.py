@@ -107,33 +107,42 @@ def default_jobs() -> int:
 
 
 def run_local(tasks: list[Task], jobs: int, *, in_order: bool = False) -> Iterator[Result]:
-    """Convert in worker processes; they start (fork) at once, before the caller starts any thread.
+    """Convert in worker processes; they start at once, before the caller starts any thread.
 
     Results come in input order. Largest files go first, which keeps the workers busy to the
     end, unless `in_order` (--fail-fast: the first failure in input order should come early).
     """
     if jobs <= 1 or len(tasks) <= 1:
         return (convert_task(task) for task in tasks)
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
     import minutes_cli.api  # noqa: F401  (imported before forking, so workers share it)
     from minutes_cli.readers import is_pdf
 
     if any(task.path.lower().endswith(".pdf") or is_pdf(task.data or b"") for task in tasks):
         import minutes_cli.readers.pdf  # noqa: F401  (PyMuPDF too)
-    # fork: workers inherit the imported modules instead of importing them again
-    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    pool = ProcessPoolExecutor(
-        max_workers=min(jobs, len(tasks)), mp_context=context, initializer=signal.signal, initargs=IGNORE_SIGINT
-    )
+    workers = min(jobs, len(tasks))
     order = range(len(tasks)) if in_order else sorted(range(len(tasks)), key=lambda i: -input_size(tasks[i]))
+    if not hasattr(os, "fork"):
+        return run_in_pool(tasks, workers, order)
+    from minutes_cli.forkpool import run_forked
+
     # Objects from before the fork stay out of the workers' collections, so their pages stay shared.
     gc.freeze()
     try:
-        futures = {i: pool.submit(convert_task, tasks[i]) for i in order}  # the first submit forks
+        return run_forked(tasks, convert_task, workers, order, died=worker_died)
     finally:
         gc.unfreeze()
+
+
+def worker_died(task: Task) -> Result:
+    return Result(task.path, error="the worker process died", exit_code=ExitCode.INTERNAL_ERROR)
+
+
+def run_in_pool(tasks: list[Task], workers: int, order: Iterable[int]) -> Iterator[Result]:
+    """Where there is no fork (Windows): the standard process pool, whose workers import the modules anew."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=signal.signal, initargs=IGNORE_SIGINT)
+    futures = {i: pool.submit(convert_task, tasks[i]) for i in order}
     return collect(pool, futures, tasks)
 
 
@@ -149,7 +158,7 @@ def collect(pool: Any, futures: dict[int, Any], tasks: list[Task]) -> Iterator[R
             try:
                 yield futures.pop(i).result()
             except BrokenProcessPool:  # a worker was killed, e.g. by the out-of-memory killer
-                yield Result(tasks[i].path, error="the worker process died", exit_code=ExitCode.INTERNAL_ERROR)
+                yield worker_died(tasks[i])
         finished = True
     finally:
         if not finished:  # interrupted, --fail-fast, or a closed pipe: stop the work in progress too

@@ -115,6 +115,16 @@ def test_library_entry_point_takes_paths_and_bytes():
     assert from_bytes["source"]["sha256"] == from_path["source"]["sha256"]
 
 
+def test_the_process_pool_used_without_fork_gives_the_same_results(archive):
+    from minutes_cli import batch
+
+    tasks = batch.expand_inputs([str(archive)], fmt="jsonl")
+    pooled = list(batch.run_in_pool(tasks, 2, order=reversed(range(len(tasks)))))
+    serial = [batch.convert_task(task) for task in tasks]
+    assert [(r.path, r.text, r.error) for r in pooled] == [(r.path, r.text, r.error) for r in serial]
+    assert sum(not r.ok for r in pooled) == 2
+
+
 def test_dask_cluster_gives_the_local_output(cli, archive):
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
