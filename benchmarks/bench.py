@@ -1,9 +1,11 @@
 """Benchmark `minutes` against the practical limit, side by side in one run.
 
-    python benchmarks/bench.py [--rounds 5] [--files DIR_OR_PDF ...]
+    python benchmarks/bench.py [--rounds 9] [--files DIR_OR_PDF ...]
 
 Measured on the PDFs in ../shared/corpus when it is there (the bundled example PDFs otherwise),
-each figure the median of the rounds (ratios are the medians of the ratios within each round;
+each figure the median of the rounds (nine by default: on a shared two-core host one round's
+`--jobs 2` ratio varies by 15 %, and the median of five still moved by 0.1 between runs;
+ratios are the medians of the ratios within each round;
 within a round the commands run back to back in shuffled order):
 
 - pages/s of raw PyMuPDF `get_text("text")` (the practical limit), in this process and as a
@@ -228,7 +230,7 @@ def lower_is_better(measure: str) -> bool:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--files", nargs="*", default=[])
     parser.add_argument("--skip-memory", action="store_true", help="leave out the 2,000-page file")
     args = parser.parse_args()
