@@ -24,6 +24,14 @@ WITH_PROPOSAL = [
     ("Asia poistettiin esityslistalta.", "withdrawn"),
     ("Lautakunta hylkäsi esittelijän ehdotuksen.", "rejected"),
     ("Lautakunta päätti äänin 7-2 vastaehdotuksen mukaisesti.", "rejected"),
+    ("Ärendet ströks från dagens föredragningslista.", "withdrawn"),
+    ("Förslaget godkändes med det tillägget att nämnderna rapporterar i juni.", "amended"),
+    ("Stadsstyrelsen beslöt i enlighet med stadsdirektörens förslag.", "approved"),
+    # a motion that lapsed or was taken back: the outcome is told after it
+    ("Mattsson föreslog bordläggning. Förslaget understöddes inte och förföll. Förslaget godkändes.", "approved"),
+    ("Lindqvist föreslog återremiss. Lindqvist drog senare tillbaka sitt förslag. Godkändes enhälligt.", "approved"),
+    ("Virtanen ehdotti asian panemista pöydälle. Ehdotusta ei kannatettu, joten se raukesi. Hyväksyttiin.", "approved"),
+    ("Virtanen ehdotti pöydällepanoa. Ehdotusta kannatettiin. Asia pantiin pöydälle.", "tabled"),
 ]
 WITHOUT_PROPOSAL = [
     ("Hyvinvointilautakunta totesi kokouksen lailliseksi ja päätösvaltaiseksi.", "noted"),
@@ -60,6 +68,8 @@ def test_no_decision():
         ("Nämnden beslöt enhälligt enligt förslaget.", True),
         ("Suoritetussa äänestyksessä annettiin 5 jaa-ääntä ja 4 ei-ääntä.", False),
         ("Efter omröstning med rösterna 6-3 beslöt nämnden enligt förslaget.", False),
+        ("Då förslaget inte understöddes behövdes ingen omröstning. Förslaget godkändes enhälligt.", True),
+        ("Asia hyväksyttiin yksimielisesti ilman äänestystä.", True),
         ("Päätösehdotus hyväksyttiin.", None),
         (None, None),
     ],

@@ -26,7 +26,7 @@ def classify_outcome(
     if not decision:
         return None if has_proposal else "noted"
     phrases = phrase_patterns("phrases")
-    text = decision.lower()
+    text = after_lapsed_motions(without_no_vote(decision.lower()))
     # After a vote the result is told last: a motion "jossa asia palautetaan valmisteluun" may have lost.
     after_vote = [m.end() for m in phrase_patterns("unanimous")["vote"].finditer(text)]
     tail = text[after_vote[-1] :] if after_vote else ""
@@ -99,11 +99,26 @@ def name_key(name: str) -> str:
     return " ".join([*given, surname])
 
 
+def after_lapsed_motions(text: str) -> str:
+    """The text after the last sentence that tells of a motion lapsing, where any is left."""
+    lapsed = list(phrase_patterns("lapsed")["motion"].finditer(text))
+    if not lapsed:
+        return text
+    end = text.find(". ", lapsed[-1].end())
+    rest = text[end + 2 :].strip() if end >= 0 else ""
+    return rest or text
+
+
+def without_no_vote(text: str) -> str:
+    """Lower-cased text without "behövdes ingen omröstning" and the like, which are no sign of a vote."""
+    return phrase_patterns("unanimous")["no_vote"].sub(" ", text)
+
+
 def is_unanimous(decision: str | None) -> bool | None:
     if not decision:
         return None
     signs = phrase_patterns("unanimous")
-    text = decision.lower()
+    text = without_no_vote(decision.lower())
     if signs["vote"].search(text):
         return False
     if signs["yes"].search(text):
