@@ -32,6 +32,11 @@ WITH_PROPOSAL = [
     ("Lindqvist föreslog återremiss. Lindqvist drog senare tillbaka sitt förslag. Godkändes enhälligt.", "approved"),
     ("Virtanen ehdotti asian panemista pöydälle. Ehdotusta ei kannatettu, joten se raukesi. Hyväksyttiin.", "approved"),
     ("Virtanen ehdotti pöydällepanoa. Ehdotusta kannatettiin. Asia pantiin pöydälle.", "tabled"),
+    ("Heikkilä ehdotti pöydällepanoa. Ehdotus raukesi kannattamattomana.\n\nEhdotus hyväksyttiin.", "approved"),
+    ("Lautakunta hyväksyi ehdotuksen seuraavalla muutoksella: vuorot ovat maksuttomia.", "amended"),
+    ("Lautakunta hyväksyi ehdotuksen korjattuna siten, että kuorolle myönnetään 1 200 euroa.", "amended"),
+    ("Lautakunta hyväksyi ehdotuksen sillä tarkennuksella, että uimahalli avataan 4.8.", "amended"),
+    ("Lautakunta hyväksyi ehdotuksen Heikkilän tekemän muutosehdotuksen mukaisesti.", "amended"),
 ]
 WITHOUT_PROPOSAL = [
     ("Hyvinvointilautakunta totesi kokouksen lailliseksi ja päätösvaltaiseksi.", "noted"),
@@ -70,6 +75,7 @@ def test_no_decision():
         ("Efter omröstning med rösterna 6-3 beslöt nämnden enligt förslaget.", False),
         ("Då förslaget inte understöddes behövdes ingen omröstning. Förslaget godkändes enhälligt.", True),
         ("Asia hyväksyttiin yksimielisesti ilman äänestystä.", True),
+        ("Tarkastajiksi valittiin A ja B. Mahdolliset äänestykset toimitetaan äänestysjärjestelmällä.", None),
         ("Päätösehdotus hyväksyttiin.", None),
         (None, None),
     ],
@@ -201,3 +207,23 @@ def test_deputies_chosen_besides_those_proposed_are_an_addition():
     asked = "Valtuusto valitsee Jussi Aholan tilalle uuden varajäsenen lautakuntaan."
     chosen = "Valtuusto valitsi Jussi Aholan tilalle uudeksi varajäseneksi Tero Salon."
     assert classify_outcome(chosen, asked) == "approved"  # the proposal asked for a deputy
+
+
+def test_a_proposal_to_reject_is_done_when_the_decision_rejects():
+    proposal = "Hyvinvointilautakunta hylkää oikaisuvaatimuksen."
+    assert classify_outcome("Oikaisuvaatimus hylättiin.", proposal) == "approved"
+    assert classify_outcome("Oikaisuvaatimus hylättiin.", "Lautakunta myöntää avustuksen.") == "rejected"
+
+
+def test_a_count_for_an_amendment_and_one_without_the_word_votes():
+    from minutes_cli.parse.votes import find_votes
+
+    text = (
+        "Kari Heikkilän muutosehdotuksen puolesta annettiin viisi (5) ääntä ja sivistysjohtajan ehdotuksen "
+        "puolesta neljä (4). Lautakunta hyväksyi muutosehdotuksen."
+    )
+    (vote,) = find_votes(text)
+    assert (vote.counts.yes, vote.counts.no, vote.winner) == (4, 5, "no")
+    assert vote.no_option.endswith("Heikkilän muutosehdotuksen")
+    proposal = "Lautakunta hyväksyy säännön."
+    assert classify_outcome(text, proposal, votes=[vote]) == "amended"

@@ -15,6 +15,7 @@ from minutes_cli.model import Vote
 from minutes_cli.parse.vocab import outcome_order, phrase_patterns, words
 
 PROPOSAL_ONLY = ("approved", "amended", "rejected")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def classify_outcome(
@@ -38,7 +39,8 @@ def classify_outcome(
             if outcome == "approved":
                 return "other"
             continue
-        if outcome in ("approved", "noted") and has_proposal:
+        does_as_proposed = outcome in ("approved", "noted") or (outcome == "rejected" and proposes_rejection(proposal))
+        if does_as_proposed and has_proposal:
             return adjusted_approval(decision, proposal, votes)
         return outcome
     if not has_proposal:
@@ -99,13 +101,17 @@ def name_key(name: str) -> str:
     return " ".join([*given, surname])
 
 
+def proposes_rejection(proposal: str | bool | None) -> bool:
+    return isinstance(proposal, str) and phrase_patterns("proposal")["rejects"].search(proposal.lower()) is not None
+
+
 def after_lapsed_motions(text: str) -> str:
     """The text after the last sentence that tells of a motion lapsing, where any is left."""
     lapsed = list(phrase_patterns("lapsed")["motion"].finditer(text))
     if not lapsed:
         return text
-    end = text.find(". ", lapsed[-1].end())
-    rest = text[end + 2 :].strip() if end >= 0 else ""
+    end = SENTENCE_END.search(text, lapsed[-1].end())
+    rest = text[end.end() :].strip() if end else ""
     return rest or text
 
 

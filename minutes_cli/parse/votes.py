@@ -62,9 +62,11 @@ SIDE_COUNT = re.compile(
 SIDE_FIRST = re.compile(
     rf"(?P<side>tyhjää|tyhjiä|poissa|frånvarande|blanka)\s*{COUNT}(?:\s*\((?P<names>[^)]*)\))?", re.IGNORECASE
 )
-# "X:n esityksen puolesta annettiin seitsemän (7) ääntä"
+# "X:n esityksen puolesta annettiin seitsemän (7) ääntä", "Y:n muutosehdotuksen puolesta viisi (5) ääntä
+# ja sivistysjohtajan ehdotuksen puolesta neljä (4)": the second count may leave out "ääntä"
 FOR_OPTION = re.compile(
-    rf"(?P<option>[\w\-]+(?:\s+[\w\-]+){{0,5}}?\s+(?:esityksen|ehdotuksen))\s+puolesta\s+(?:annettiin\s+)?{COUNT}\s+ään",
+    rf"(?P<option>[\w\-]+(?:\s+[\w\-]+){{0,5}}?\s+[\w\-]*(?:esityksen|ehdotuksen))\s+puolesta\s+(?:annettiin\s+)?"
+    rf"{COUNT}(?:\s+ään|(?=\s*(?:[.,;]|$)))",
     re.IGNORECASE,
 )
 # "kaupunginhallituksen 9 äänellä 6 ääntä vastaan hylänneen Elon muutosehdotuksen nro 2",
