@@ -227,3 +227,39 @@ def test_a_count_for_an_amendment_and_one_without_the_word_votes():
     assert vote.no_option.endswith("Heikkilän muutosehdotuksen")
     proposal = "Lautakunta hyväksyy säännön."
     assert classify_outcome(text, proposal, votes=[vote]) == "amended"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jäsen Seppo Latvala ilmoitti olevansa esteellinen (yhteisöjäävi), ja hänen tilallaan asian "
+            "käsittelyyn osallistui varajäsen Ville Hakala.",
+            [("Seppo Latvala", "yhteisöjäävi")],
+        ),
+        (
+            "Esittelijä Hanna Lehtimäki ilmoitti olevansa esteellinen (osallisuusjäävi), ja asian esitteli "
+            "kuntatekniikan päällikkö Ari Rantanen.",
+            [("Hanna Lehtimäki", "osallisuusjäävi")],
+        ),
+        (
+            "Puheenjohtaja Matti Rintamäki totesi Tuula Kankaan olevan esteellinen (yhteisöjäävi), ja Tuula "
+            "Kangas poistui kokouksesta asian käsittelyn ajaksi.",
+            [("Tuula Kangas", "yhteisöjäävi")],
+        ),
+        (
+            "Ordföranden Lena Åkerblom anmälde jäv (styrelseledamot i föreningen) och avlägsnade sig, och "
+            "viceordföranden Fredrik Söderlund fungerade som ordförande under ärendet.",
+            [("Lena Åkerblom", "styrelseledamot i föreningen")],
+        ),
+        ("Petra Granberg anmälde jäv (släktskap) och deltog inte i behandlingen.", [("Petra Granberg", "släktskap")]),
+        (
+            "Liisa Koskinen ja Pekka Aho ilmoittivat olevansa esteellisiä.",
+            [("Liisa Koskinen", None), ("Pekka Aho", None)],
+        ),
+    ],
+)
+def test_disqualified_are_those_the_clause_names_not_who_stood_in_or_stated_it(text, expected):
+    from minutes_cli.parse.votes import find_disqualifications
+
+    assert [(d.name, d.ground) for d in find_disqualifications(text)] == expected

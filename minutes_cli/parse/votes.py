@@ -87,8 +87,13 @@ VOTE_WORDS = re.compile(r"äänestys|äänestyksessä|jaa-|ei-ään|ääntä|ä�
 DISQUALIFIED = re.compile(r"esteelli|jääv|jäv\b|jävig", re.IGNORECASE)
 DISSENT = re.compile(r"eriävän mielipiteen|eriävä mielipide|avvikande mening|reservation|reserverade", re.IGNORECASE)
 GROUND = re.compile(
-    r"\(([^)]*(?:jääv|jäv|esteel|hallintolaki|kuntalaki|§|styrelse|ledamot|jäsen|osakas)[^)]*)\)", re.IGNORECASE
+    r"\(([^)]*(?:jääv|jäv|esteel|hallintolaki|kuntalaki|§|styrelse|ledamot|jäsen|osakas|släkt|närstående|sukulai|"
+    r"läheinen)[^)]*)\)",
+    re.IGNORECASE,
 )
+GENITIVE_OF_STATE = re.compile(r"\s+olevan\b")  # "totesi X:n olevan esteellinen"
+CLAUSE_BREAK = re.compile(r",\s+(?:ja|och|and)\s+|;\s+")
+STATED_BY = re.compile(r"\s+(?:totesi|konstaterade|tiedusteli|frågade)\b", re.IGNORECASE)  # right after a name
 NAME = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}")
 
 
@@ -260,10 +265,34 @@ def find_disqualifications(text: str | None) -> list[Disqualification]:
         if not DISQUALIFIED.search(sentence):
             continue
         ground = GROUND.search(sentence) or ground_after_pattern().search(sentence)
-        for name in names_in(sentence):
+        for name in disqualified_names(sentence):
             if all(d.name != name for d in out):
                 out.append(Disqualification(name=name, ground=ground.group(1).strip() if ground else None))
     return out
+
+
+def disqualified_names(sentence: str) -> list[str]:
+    """The names in the clauses that speak of disqualification, not of who stood in ("..., ja hänen
+    tilallaan osallistui varajäsen X", "..., och viceordföranden X fungerade som ordförande") and
+    not of the chair who stated it ("Puheenjohtaja X totesi Y:n olevan esteellinen")."""
+    clauses = [c for c in CLAUSE_BREAK.split(sentence) if DISQUALIFIED.search(c)]
+    names = [name for clause in clauses for name in names_in(clause) if not states(clause, name)]
+    return [nominative(name, sentence) for name in names] or names_in(sentence)
+
+
+def nominative(name: str, sentence: str) -> str:
+    """ "totesi Tuula Kankaan olevan esteellinen, ja Tuula Kangas poistui": the name as the
+    sentence writes it elsewhere, where the clause has it in the genitive."""
+    end = sentence.find(name) + len(name)
+    if not GENITIVE_OF_STATE.match(sentence, end):
+        return name
+    given = name.split()[0]
+    others = [other for other in names_in(sentence) if other != name and other.split()[0] == given]
+    return others[0] if others else name
+
+
+def states(clause: str, name: str) -> bool:
+    return STATED_BY.match(clause, clause.find(name) + len(name)) is not None
 
 
 def find_dissents(text: str | None) -> list[Dissent]:
