@@ -263,3 +263,52 @@ def test_disqualified_are_those_the_clause_names_not_who_stood_in_or_stated_it(t
     from minutes_cli.parse.votes import find_disqualifications
 
     assert [(d.name, d.ground) for d in find_disqualifications(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "winner"),
+    [
+        # the counter-proposal won: it had the no votes
+        ("Efter omröstning med rösterna 4–3 beslutade stadsstyrelsen i enlighet med Nylunds motförslag.", (3, 4), "no"),
+        ("Stadsstyrelsen godkände med rösterna 5 mot 2 stadsdirektörens förslag.", (5, 2), "yes"),
+        ("Vid omröstningen fick stadsdirektörens förslag 3 röster och Granbergs förslag 4 röster.", (3, 4), "no"),
+        ("Omröstningsresultat: 4 ja, 2 nej, 1 blank.", (4, 2), "yes"),
+    ],
+)
+def test_swedish_vote_results(text, counts, winner):
+    from minutes_cli.parse.votes import find_votes
+
+    (vote,) = find_votes(text)
+    assert ((vote.counts.yes, vote.counts.no), vote.winner) == (counts, winner)
+
+
+def test_voters_listed_side_by_side_on_lines_of_their_own():
+    from minutes_cli.parse.votes import find_votes
+
+    swedish = (
+        "Den som omfattar stadsdirektörens förslag röstar ja, den som omfattar Lindqvists förslag röstar nej.\n\n"
+        "Omröstningsresultat: 4 ja, 2 nej, 1 blank.\n\n"
+        "Ja: Lena Åkerblom, Fredrik Söderlund, Kerstin Mattsson, Sofia Holmqvist Nej: Jonas Lindqvist, Anders Nylund "
+        "Blank: Petra Granberg\n\nStadsstyrelsen beslöt således i enlighet med stadsdirektörens förslag."
+    )
+    (vote,) = find_votes(swedish)
+    assert vote.counts.blank == 1 and vote.no_option == "Lindqvists förslag"
+    assert (vote.voters.no, vote.voters.blank) == (["Jonas Lindqvist", "Anders Nylund"], ["Petra Granberg"])
+    finnish = (
+        "Esittelijän ehdotusta kannattavat äänestävät JAA ja Perälän ehdotusta kannattavat äänestävät EI.\n\n"
+        "Äänestyksen tulos:\n\nJAA 3 ääntä: Matti Rintamäki, Liisa Hautala, Eero Mäkelä EI 2 ääntä: Jouni Perälä, "
+        "Pirkko Ojala POISSA 1: Marja Koivisto\n\nPuheenjohtaja totesi esittelijän ehdotuksen tulleen hyväksytyksi."
+    )
+    (vote,) = find_votes(finnish)
+    assert (vote.counts.yes, vote.counts.no, vote.counts.absent, vote.winner) == (3, 2, 1, "yes")
+    assert vote.voters.absent == ["Marja Koivisto"] and vote.yes_option == "Esittelijän ehdotus"
+
+
+def test_options_set_up_with_relative_clauses():
+    from minutes_cli.parse.votes import find_votes
+
+    (vote,) = find_votes(
+        "Puheenjohtaja esitti, että ne, jotka kannattavat esittelijän ehdotusta, äänestävät JAA, ja ne, jotka "
+        "kannattavat Marja Koiviston ehdotusta, äänestävät EI. Äänestyksessä annettiin 6 JAA-ääntä ja 3 EI-ääntä."
+    )
+    assert (vote.yes_option, vote.no_option) == ("esittelijän ehdotus", "Marja Koiviston ehdotus")

@@ -18,6 +18,7 @@ from minutes_cli.parse import vocab
 from minutes_cli.parse.persons import NAME_WORD, given_names
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 NUMBER_WORDS = {
     "nolla": 0,
     "yksi": 1,
@@ -55,7 +56,7 @@ NUMBER_WORDS = {
 COUNT = r"(?:(?P<word>[a-zåäö]+)\s*\((?P<paren>\d+)\)|(?P<digits>\d+))"
 # "5 jaa-ääntä (A, B)", "7 ei-ääntä", "tyhjää 1", "poissa 3 (C)"
 SIDE_COUNT = re.compile(
-    rf"{COUNT}\s*(?P<side>jaa|ei|tyhjää|tyhjiä|poissa|ja|nej|blanka)(?:-?\s?(?:ääntä|ääniä|ääni|röster|röst))?"
+    rf"{COUNT}\s*(?P<side>jaa|ei|tyhjää|tyhjiä|poissa|ja|nej|blank[at]?)(?:-?\s?(?:ääntä|ääniä|ääni|röster|röst))?"
     r"(?:\s*\((?P<names>[^)]*)\))?",
     re.IGNORECASE,
 )
@@ -69,6 +70,11 @@ FOR_OPTION = re.compile(
     rf"{COUNT}(?:\s+ään|(?=\s*(?:[.,;]|$)))",
     re.IGNORECASE,
 )
+# "fick stadsdirektörens förslag 3 röster och Granbergs förslag 4 röster"
+FOR_OPTION_SV = re.compile(
+    rf"(?P<option>(?:\w+s\s+)?(?:motförslag|ändringsförslag|förslag|beslutsförslag)(?:et)?)\s+(?:fick\s+)?{COUNT}\s+röst",
+    re.IGNORECASE,
+)
 # "kaupunginhallituksen 9 äänellä 6 ääntä vastaan hylänneen Elon muutosehdotuksen nro 2",
 # "11 äänellä 3 ääntä vastaan ja yhden äänestäessä tyhjää hyväksyneen ..." (Espoo)
 NUMBER = r"(?:\d+|[a-zåäö]+)"
@@ -79,7 +85,8 @@ RESULT_FI = re.compile(
     re.IGNORECASE,
 )
 AMENDMENT = re.compile(r"muutosehdotu|lisäysehdotu|ändringsförslag|tilläggsförslag", re.IGNORECASE)
-SWEDISH_RESULT = re.compile(r"(?:med\s+)?rösterna\s+(?P<yes>\d+)\s*[-–]\s*(?P<no>\d+)", re.IGNORECASE)
+SWEDISH_RESULT = re.compile(r"(?:med\s+)?rösterna\s+(?P<yes>\d+)\s*(?:[-–]|mot)\s*(?P<no>\d+)", re.IGNORECASE)
+COUNTER_PROPOSAL = re.compile(r"motförslag|ändringsförslag|tilläggsförslag|\w+s förslag", re.IGNORECASE)
 BASE_PROPOSAL = re.compile(
     r"esittelijän|pohjaehdotus|johtajan|alkuperäisen|föredragande|direktörens|beslutsförslag", re.IGNORECASE
 )
@@ -106,7 +113,9 @@ def count_of(m: re.Match[str]) -> int | None:
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in SENTENCE_END.split(re.sub(r"\s+", " ", text)) if s.strip()]
+    """Sentences, and a paragraph ends one even without a full stop ("Blank: Petra Granberg")."""
+    paragraphs = PARAGRAPH_BREAK.split(text)
+    return [s.strip() for p in paragraphs for s in SENTENCE_END.split(re.sub(r"\s+", " ", p)) if s.strip()]
 
 
 def names_in(text: str) -> list[str]:
@@ -138,10 +147,24 @@ SETUP_FI = re.compile(
     r"\s+kannattavat\s+(?:äänestävät\s+)?ei",
     re.IGNORECASE,
 )
+# "ne, jotka kannattavat esittelijän ehdotusta, äänestävät JAA, ja ne, jotka kannattavat X:n ehdotusta, äänestävät EI"
+SETUP_FI_RELATIVE = re.compile(
+    r"jotka\s+kannatt[ai]vat\s+(?P<yes>[^,]+?),?\s+äänestävät\s+jaa,?\s+ja\s+ne,?\s+jotka\s+kannatt[ai]vat\s+"
+    r"(?P<no>[^,]+?),?\s+äänestävät\s+ei",
+    re.IGNORECASE,
+)
 # "de som omfattar beslutsförslaget röstar ja och de som omfattar Strands förslag röstar nej"
 SETUP_SV = re.compile(
-    r"som\s+(?:omfattar|understöder)\s+(?P<yes>.+?)\s+röstar\s+ja\s+och\s+de\s+som\s+(?:omfattar|understöder)\s+(?P<no>.+?)\s+röstar\s+nej",
+    r"som\s+(?:omfattar|understöder)\s+(?P<yes>.+?)\s+röstar\s+ja\s*(?:,|och)\s*(?:de|den)\s+som\s+"
+    r"(?:omfattar|understöder)\s+(?P<no>.+?)\s+röstar\s+nej",
     re.IGNORECASE,
+)
+# "Ja: A, B, C Nej: D, E Blank: F", "JAA 5 ääntä: A, B ... EI 2 ääntä: C, D" (lines of a result)
+SIDE_WORDS = r"JAA|Jaa|EI|Ei|TYHJÄÄ|Tyhjää|POISSA|Poissa|JA|Ja|NEJ|Nej|BLANK|Blank|Blankt|Frånvarande"
+SIDE_COUNT_ON_LIST = r"(?:\s+\d+(?:\s+\w+)?|\s*\(\d+\))?\s*:"  # "JAA 5 ääntä:", "Ja (4):", "Nej:"
+LISTED_SIDE = re.compile(
+    rf"(?<!\w)(?P<side>{SIDE_WORDS})(?:\s+(?P<count>\d+)(?:\s+\w+)?|\s*\((?P<paren>\d+)\))?\s*:\s*"
+    rf"(?P<names>.+?)\s*(?=(?<!\w)(?:{SIDE_WORDS}){SIDE_COUNT_ON_LIST}|$)"
 )
 # "Jaa äänestivät A, B ja C", "Nej röstade A och B"
 VOTERS = re.compile(
@@ -151,7 +174,7 @@ VOTERS = re.compile(
 SIDES = {
     **{word: "yes" for word in ("jaa", "ja")},
     **{word: "no" for word in ("ei", "nej")},
-    **{word: "blank" for word in ("tyhjää", "tyhjiä", "blanka", "blankt")},
+    **{word: "blank" for word in ("tyhjää", "tyhjiä", "blank", "blanka", "blankt")},
     **{word: "absent" for word in ("poissa", "frånvarande")},
 }
 PARTITIVE = {"ehdotusta": "ehdotus", "esitystä": "esitys", "pohjaehdotusta": "pohjaehdotus", "förslaget": "förslaget"}
@@ -172,7 +195,7 @@ def find_votes(text: str | None) -> list[Vote]:
     votes: list[Vote] = []
     options: tuple[str, str] | None = None
     for sentence in sentences(text):
-        setup = SETUP_FI.search(sentence) or SETUP_SV.search(sentence)
+        setup = SETUP_FI.search(sentence) or SETUP_FI_RELATIVE.search(sentence) or SETUP_SV.search(sentence)
         if setup:
             options = (option_name(setup.group("yes")), option_name(setup.group("no")))
         vote = vote_in(sentence)
@@ -180,6 +203,12 @@ def find_votes(text: str | None) -> list[Vote]:
             if options and not vote.yes_option:
                 vote.yes_option, vote.no_option = options
             votes.append(vote)
+            continue
+        lists = {SIDES[m.group("side").casefold()]: m for m in LISTED_SIDE.finditer(sentence)}
+        if "yes" in lists and "no" in lists:
+            vote_from_lists(votes, lists)
+            if options and not votes[-1].yes_option:
+                votes[-1].yes_option, votes[-1].no_option = options
             continue
         listed = VOTERS.match(sentence)
         if listed and votes:
@@ -189,11 +218,23 @@ def find_votes(text: str | None) -> list[Vote]:
     return votes
 
 
+def vote_from_lists(votes: list[Vote], lists: dict[str, re.Match[str]]) -> None:
+    """The voters of the vote counted before, or a vote of its own where none waits for them
+    (its counts from the lines, or from how many names each lists)."""
+    names = {side: split_names(m.group("names").rstrip(".")) for side, m in lists.items()}
+    if votes and not any(getattr(votes[-1].voters, side) for side in names):
+        for side, listed in names.items():
+            setattr(votes[-1].voters, side, listed)
+        return
+    counts = {side: int(m.group("count") or m.group("paren") or len(names[side])) for side, m in lists.items()}
+    votes.append(decide(Vote(counts=VoteCounts(**counts), voters=Voters(**names))))
+
+
 def vote_in(sentence: str) -> Vote | None:
     result = RESULT_FI.search(sentence)
     if result is not None:
         return result_vote(result)
-    options = list(FOR_OPTION.finditer(sentence))
+    options = list(FOR_OPTION.finditer(sentence)) or list(FOR_OPTION_SV.finditer(sentence))
     if len(options) >= 2:
         first, second = options[0], options[1]
         base_first = bool(BASE_PROPOSAL.search(first.group("option"))) or not BASE_PROPOSAL.search(
@@ -214,10 +255,23 @@ def vote_in(sentence: str) -> Vote | None:
             found = True
     m = SWEDISH_RESULT.search(sentence)
     if m and counts.yes is None:
-        counts.yes, counts.no, found = int(m.group("yes")), int(m.group("no")), True
+        counts.yes, counts.no, found = *swedish_result(m, sentence), True
     if not found or counts.yes is None or counts.no is None:
         return None
     return decide(Vote(counts=counts, voters=voters))
+
+
+def swedish_result(m: re.Match[str], sentence: str) -> tuple[int, int]:
+    """ "med rösterna 4-3 ... i enlighet med Nylunds motförslag": the larger count is the side
+    that won, and a counter-proposal that won had the no votes (no stands for it)."""
+    first, second = int(m.group("yes")), int(m.group("no"))
+    after = sentence[m.end() :]
+    counter_won = COUNTER_PROPOSAL.search(after) is not None and not BASE_PROPOSAL.search(after)
+    if counter_won:
+        return min(first, second), max(first, second)
+    if BASE_PROPOSAL.search(after):
+        return max(first, second), min(first, second)
+    return first, second
 
 
 def result_vote(m: re.Match[str]) -> Vote | None:
