@@ -255,3 +255,34 @@ def test_a_wrapped_last_attachment_title_in_a_pdf_stays_whole(make_pdf):
     assert attachments[-1].endswith(
         "Kaakkolan kunnan Liikenneturvallisuussuunnitelman päivityksestä sekä toimenpideohjelmasta"
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "method", "recipients"),
+    [
+        (
+            "Tiedoksi\nSähköpostilla: hakija, rakennusvalvonta, Etelä-Pohjanmaan ELY-keskus\n",
+            "Sähköpostilla",
+            ["hakija", "rakennusvalvonta", "Etelä-Pohjanmaan ELY-keskus"],
+        ),
+        (
+            "Tiedoksianto\nPäätös annetaan tiedoksi saantitodistuksella:\nHakija\nEtelä-Pohjanmaan ELY-keskus\n",
+            "saantitodistuksella",
+            ["Hakija", "Etelä-Pohjanmaan ELY-keskus"],
+        ),
+        (
+            "Delges\nProtokollsutdrag: Bygg-Forsén Ab, tekniska avdelningen\n",
+            "Protokollsutdrag",
+            ["Bygg-Forsén Ab", "tekniska avdelningen"],
+        ),
+        (
+            "Tiedoksi\nLahden kaupungin kehittämispäällikkö\nAnjariitta Carlson\n",
+            None,
+            ["Lahden kaupungin kehittämispäällikkö Anjariitta Carlson"],
+        ),
+    ],
+)
+def test_the_method_before_the_recipients_with_a_colon_or_in_a_lead_in(caption, method, recipients):
+    item = convert_text(f"5 §\nAsia\n\nPäätös\nHyväksyttiin.\n\n{caption}")
+    assert item["notify"] == {"method": method, "recipients": recipients}
+    assert not item["sections"]

@@ -14,7 +14,14 @@ from minutes_cli.lines import Line
 from minutes_cli.model import Handling, Notify, Person
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
-from minutes_cli.parse.persons import NAME_WORD, given_names, is_title_word, parse_people, parse_person
+from minutes_cli.parse.persons import (
+    NAME_WORD,
+    given_names,
+    is_title_word,
+    organisation_words,
+    parse_people,
+    parse_person,
+)
 from minutes_cli.parse.prose import ROW, join_lines
 from minutes_cli.parse.sections import FULL_LINE_SHARE, Section
 from minutes_cli.parse.vocab import label_set, labels, norm_label, words
@@ -222,6 +229,10 @@ def parse_attachments(
     return [title for group in groups.values() for title in group]
 
 
+def is_notify_method(label: str | None) -> bool:
+    return bool(label) and norm_label(label or "") in words("notify", "methods")
+
+
 def parse_notify(section: Section, right_edge: float = 0.0) -> tuple[Notify, str | None]:
     """The method and recipients, and any sentences after a wrapped list of them that say
     something else ("Lisäksi tieto päätöksestä julkaistaan ..."), kept as a note."""
@@ -232,13 +243,21 @@ def parse_notify(section: Section, right_edge: float = 0.0) -> tuple[Notify, str
         lines = [sentences[0].rstrip(".")]
         note = " ".join(sentences[1:])
     method = None
+    methods = sorted(words("notify", "methods"), key=len, reverse=True)
     if lines:
         first = lines[0]
-        for candidate in sorted(words("notify", "methods"), key=len, reverse=True):
-            if first.casefold() == candidate or first.casefold().startswith(candidate + " "):
+        folded = first.casefold()
+        for candidate in methods:
+            if folded == candidate or folded.startswith((candidate + " ", candidate + ":")):
                 method = first[: len(candidate)]
-                lines[0] = first[len(candidate) :].strip()
+                lines[0] = first[len(candidate) :].lstrip(":").strip()
                 break
+        else:
+            if len(lines) > 1 and first.endswith(":"):
+                # "Päätös annetaan tiedoksi saantitodistuksella:" over the list: a lead-in, naming the method
+                found = next((m for m in methods if re.search(rf"\b{re.escape(m)}\b", folded)), None)
+                method = first[folded.find(found) :][: len(found)] if found else None
+                lines = lines[1:]
     recipients: list[str] = []
     codes = words("notify", "recipient_codes")
     for line in lines:
@@ -253,7 +272,11 @@ def parse_notify(section: Section, right_edge: float = 0.0) -> tuple[Notify, str
             if not part:
                 continue
             pieces = split_at_and(part)
-            name_only = len(pieces) == 1 and re.fullmatch(r"[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,2}", part)
+            name_only = (
+                len(pieces) == 1
+                and re.fullmatch(r"[A-ZÅÄÖ][\w\-]+(?: [A-ZÅÄÖ][\w\-]+){1,2}", part)
+                and not any(word in part.casefold() for word in organisation_words())  # "Etelä-Pohjanmaan ELY-keskus"
+            )
             if recipients and name_only and recipients[-1].split()[-1][:1].islower():
                 recipients[-1] = f"{recipients[-1]} {part}"  # "tekninen johtaja" + "Pekka Rinne"
             else:
@@ -394,6 +417,10 @@ def read_fields(
         ):
             # "Sovellettava lainkohta: Kuntalaki 136 §" under an appeal ban (Ahjo) names the law that bars it
             texts.setdefault("appeal", []).append(f"{section.label}: {section.text}")
+            continue
+        if previous == "notify" and fields.notify is None and is_notify_method(section.label) and section.text:
+            # "Delges" over "Protokollsutdrag: A, B": the caption's first line names the method
+            fields.notify = Notify(method=section.label, recipients=parse_notify(section, right_edge)[0].recipients)
             continue
         previous = kind
         if kind == "proposal":
