@@ -312,3 +312,13 @@ def test_options_set_up_with_relative_clauses():
         "kannattavat Marja Koiviston ehdotusta, äänestävät EI. Äänestyksessä annettiin 6 JAA-ääntä ja 3 EI-ääntä."
     )
     assert (vote.yes_option, vote.no_option) == ("esittelijän ehdotus", "Marja Koiviston ehdotus")
+
+
+def test_dissenters_named_by_surname_alone_are_the_attendees_of_that_name():
+    from minutes_cli.parse.votes import find_dissents
+
+    attendees = ["Jonas Lindqvist", "Petra Granberg", "Anna Granberg", "Lena Åkerblom"]
+    found = find_dissents("Förslaget godkändes. Lindqvist och Åkerblom reserverade sig mot beslutet.", attendees)
+    assert [d.name for d in found] == ["Jonas Lindqvist", "Lena Åkerblom"]
+    # two attendees share the surname: which one is not told
+    assert find_dissents("Granberg reserverade sig mot beslutet.", attendees) == []

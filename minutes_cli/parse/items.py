@@ -180,7 +180,8 @@ def build_item(
     item.disqualifications = find_disqualifications(
         "\n\n".join(filter(None, [fields.texts.get("disqualifications"), said]))
     )
-    item.dissents = find_dissents("\n\n".join(filter(None, [fields.texts.get("dissents"), said])))
+    attendees = [person.name for person in people or [] if person.name and len(person.name.split()) > 1]
+    item.dissents = find_dissents("\n\n".join(filter(None, [fields.texts.get("dissents"), said])), attendees)
     for kind, caption in (("disqualifications", "Esteellisyys"), ("dissents", "Eriävä mielipide")):
         if kind in fields.texts:  # kept as printed too: the parsed records hold only names and grounds
             item.sections.setdefault(fields.labels.get(kind, caption), fields.texts[kind])

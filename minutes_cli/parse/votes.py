@@ -349,14 +349,27 @@ def states(clause: str, name: str) -> bool:
     return STATED_BY.match(clause, clause.find(name) + len(name)) is not None
 
 
-def find_dissents(text: str | None) -> list[Dissent]:
+def find_dissents(text: str | None, attendees: list[str] | None = None) -> list[Dissent]:
+    """`attendees`: the meeting's people, whose surnames alone may name a dissenter
+    ("Lindqvist och Granberg reserverade sig")."""
     out: list[Dissent] = []
     for sentence in sentences(text or ""):
         if DISSENT.search(sentence):
-            for name in names_in(sentence):
+            for name in names_in(sentence) or by_surname(sentence, attendees or []):
                 if all(d.name != name for d in out):
                     out.append(Dissent(name=name, text=sentence))
     return out
+
+
+def by_surname(sentence: str, attendees: list[str]) -> list[str]:
+    """The attendees whose surname the sentence names, where one attendee alone has that surname."""
+    words = set(re.findall(r"\b[A-ZÅÄÖ][\w\-]+", sentence))
+    found = []
+    for name in attendees:
+        surname = name.split()[-1]
+        if surname in words and sum(other.split()[-1] == surname for other in attendees) == 1:
+            found.append(name)
+    return sorted(found, key=lambda name: sentence.find(name.split()[-1]))
 
 
 @cache
