@@ -101,3 +101,20 @@ def test_a_title_line_where_the_handling_line_would_be_is_not_the_items_text():
     assert not stands_for_handling_line(sentence, title)
     other = [at(71, "Ärendet återremitterades utan diskussion"), at(71, "Beredning", "label")]
     assert not stands_for_handling_line(other, title)  # not the title's words: kept
+
+
+def test_a_list_of_earlier_handlings_without_a_line_for_this_one_leaves_the_text_to_the_item():
+    text = (
+        "STADSSTYRELSEN            PROTOKOLL            9/2024\nStadsstyrelsen            14.10.2024\n\n"
+        "197 §\nMotion om kollektivtrafik\n\nTidigare behandling\nStadsfullmäktige 16.06.2022 § 41\n"
+        "Stadsstyrelsen 12.09.2022 § 180\n\nFöredragande\nMikael Forsman, stadsdirektör\n\n"
+        "Beredning\nEn motion har lämnats in.\n\nStadsdirektörens förslag\nMotionen anses färdigbehandlad.\n\n"
+        "Beslut\nStadsdirektörens förslag godkändes enhälligt.\n"
+    )
+    (item,) = convert(text.encode(), name="protokoll.txt")["items"]
+    assert (item["decision"], item["outcome"]) == ("Stadsdirektörens förslag godkändes enhälligt.", "approved")
+    assert item["presenter"]["name"] == "Mikael Forsman"
+    assert [(h["body"], h["number"], h["decision"]) for h in item["previous_handling"]] == [
+        ("Stadsfullmäktige", 41, None),
+        ("Stadsstyrelsen", 180, None),
+    ]
