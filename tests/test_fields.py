@@ -286,3 +286,18 @@ def test_the_method_before_the_recipients_with_a_colon_or_in_a_lead_in(caption, 
     item = convert_text(f"5 §\nAsia\n\nPäätös\nHyväksyttiin.\n\n{caption}")
     assert item["notify"] == {"method": method, "recipients": recipients}
     assert not item["sections"]
+
+
+def test_a_sentence_naming_who_gets_the_decision_gives_the_recipients_where_no_caption_does():
+    item = convert_text(
+        "18 §\nLokalt tillägg\n\nStadsdirektörens förslag\nTillägget beviljas.\n\nBeslut\n"
+        "Stadsdirektörens förslag godkändes. Beslutet delges huvudförtroendeman för JHL, kosthålls- och städchefen "
+        "och lönesekreterare (E.N).\n"
+    )
+    assert item["notify"] == {
+        "method": None,
+        "recipients": ["huvudförtroendeman för JHL", "kosthålls- och städchefen", "lönesekreterare (E.N)"],
+    }
+    assert item["decision"].endswith("lönesekreterare (E.N).")  # the text stays as printed
+    captioned = convert_text("19 §\nAsia\n\nBeslut\nGodkändes. Beslutet delges nämnden.\n\nDelges\nSökanden\n")
+    assert captioned["notify"]["recipients"] == ["Sökanden"]

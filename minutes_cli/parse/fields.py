@@ -7,6 +7,7 @@ the preparer, attachment titles wrapped over lines, recipients in two columns.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -282,6 +283,22 @@ def parse_notify(section: Section, right_edge: float = 0.0) -> tuple[Notify, str
             else:
                 recipients.extend(pieces)
     return Notify(method=method, recipients=recipients), note
+
+
+def notify_in_text(*texts: str | None) -> Notify | None:
+    """The recipients a sentence of the first text that has one names ("Beslutet delges A, B och C.")."""
+    for text in texts:
+        m = notify_sentence().search(text or "")
+        if m is not None:
+            names = [piece.strip() for piece in re.split(r"(?<!-),|(?<!-) (?:och|ja|samt|sekä) ", m.group("names"))]
+            return Notify(method=None, recipients=[name for name in names if name]) if names else None
+    return None
+
+
+@functools.cache
+def notify_sentence() -> re.Pattern[str]:
+    leads = "|".join(re.escape(lead) for lead in words("notify", "in_text"))
+    return re.compile(rf"(?:^|(?<=[.!?]\s))(?:{leads})\s*:?\s+(?P<names>[^.\n]+(?:\.[^\s.][^.\n]*)*)\.?")
 
 
 def split_at_and(part: str) -> list[str]:

@@ -7,7 +7,7 @@ from itertools import dropwhile
 
 from minutes_cli.model import Handling, Item, Person
 from minutes_cli.parse import patterns
-from minutes_cli.parse.fields import TEXT_FIELDS, merge_missing, read_fields, right_edge_of
+from minutes_cli.parse.fields import TEXT_FIELDS, merge_missing, notify_in_text, read_fields, right_edge_of
 from minutes_cli.parse.handlings import (
     HandlingBlock,
     complete_from_index,
@@ -175,6 +175,7 @@ def build_item(
     if not minutes and item.decision:  # an agenda decides nothing: what its empty "Beslut" caught is kept apart
         item.sections.setdefault(fields.labels.get("decision", "Päätös"), item.decision)
         item.decision = None
+    item.notify = item.notify or notify_in_text(item.decision, item.proposal, item.background)
     said = "\n\n".join(filter(None, [item.discussion, item.decision]))
     item.votes = find_votes(said)
     item.disqualifications = find_disqualifications(
