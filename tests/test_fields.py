@@ -301,3 +301,14 @@ def test_a_sentence_naming_who_gets_the_decision_gives_the_recipients_where_no_c
     assert item["decision"].endswith("lönesekreterare (E.N).")  # the text stays as printed
     captioned = convert_text("19 §\nAsia\n\nBeslut\nGodkändes. Beslutet delges nämnden.\n\nDelges\nSökanden\n")
     assert captioned["notify"]["recipients"] == ["Sökanden"]
+
+
+def test_a_members_motion_captioned_inside_the_decision_stays_in_the_decision():
+    item = convert_text(
+        "35 §\nTyöpäivät\n\nEhdotus\nLautakunta hyväksyy ratkaisun.\n\nPäätös\nKari Heikkilä teki poikkeavan "
+        "ehdotuksen:\n\nKari Heikkilän ehdotus:\nLauantaityöpäivä pidetään 27.9.2025.\n\nÄänestyksessä annettiin 2 "
+        "jaa-ääntä ja 3 ei-ääntä.\n"
+    )
+    assert item["proposal"] == "Lautakunta hyväksyy ratkaisun."
+    assert "Kari Heikkilän ehdotus:" in item["decision"] and item["decision"].endswith("3 ei-ääntä.")
+    assert (item["outcome"], item["votes"][0]["winner"]) == ("rejected", "no")

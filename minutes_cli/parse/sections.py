@@ -14,9 +14,9 @@ from itertools import takewhile
 
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
-from minutes_cli.parse.persons import EMAIL_RE, PERSON_LINE, PHONE_RE, is_title_line, is_title_word
+from minutes_cli.parse.persons import EMAIL_RE, PERSON_LINE, PHONE_RE, given_names, is_title_line, is_title_word
 from minutes_cli.parse.prose import ROW, join_paragraphs
-from minutes_cli.parse.vocab import label_set, norm_label
+from minutes_cli.parse.vocab import label_set, labels, norm_label
 
 MAX_LIST_LINE_WORDS = 7  # a person with title and contacts, an attachment title; prose lines run longer
 MIN_PROSE_LINE_CHARS = 60  # ... or have long words ("rakennusjärjestysehdotuksesta")
@@ -152,6 +152,12 @@ def is_subheading(entry: Entry) -> bool:
     )
 
 
+def is_member_motion(entry: Entry) -> bool:
+    """A proposal caption that names a person ("Kari Heikkilän ehdotus:"), not a role or a known label."""
+    label = entry.label or ""
+    return entry.field == "proposal" and labels().field_of(label) is None and label.split()[0] in given_names()
+
+
 def build_sections(entries: list[Entry]) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
@@ -172,6 +178,11 @@ def build_sections(entries: list[Entry]) -> list[Section]:
             ):
                 # CloudNC opens a proposal with "Esittelijä: Name, title"; the item's fields take it from there.
                 current.add(entry, f"{entry.label}: {entry.text}", True)
+                continue
+            if current is not None and current.field == "decision" and is_member_motion(entry):
+                # "Kari Heikkilän ehdotus:" inside the decision is a motion made at the meeting, told as
+                # part of the decision, not a caption of the proposal
+                current.add(entry, entry.line.text, True)
                 continue
             current = Section(entry.field, entry.label, entry.style)
             sections.append(current)
