@@ -322,3 +322,15 @@ def test_dissenters_named_by_surname_alone_are_the_attendees_of_that_name():
     assert [d.name for d in found] == ["Jonas Lindqvist", "Lena Åkerblom"]
     # two attendees share the surname: which one is not told
     assert find_dissents("Granberg reserverade sig mot beslutet.", attendees) == []
+
+
+def test_under_a_caption_of_its_own_a_name_with_its_ground_is_disqualified_but_not_a_stand_in():
+    from minutes_cli.parse.votes import find_disqualifications
+
+    found = find_disqualifications("Förslaget godkändes.", captioned="Kerstin Mattsson (släktskap)")
+    assert [(d.name, d.ground) for d in found] == [("Kerstin Mattsson", "släktskap")]
+    captioned = (
+        "Jäsen Rauno Latvala ilmoitti olevansa esteellinen (yhteisöjäävi). "
+        "Asian käsittelyn ajan puheenjohtajana toimi Susanna Suokko."
+    )
+    assert [d.name for d in find_disqualifications(None, captioned=captioned)] == ["Rauno Latvala"]

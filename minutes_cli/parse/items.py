@@ -178,9 +178,7 @@ def build_item(
     item.notify = item.notify or notify_in_text(item.decision, item.proposal, item.background)
     said = "\n\n".join(filter(None, [item.discussion, item.decision]))
     item.votes = find_votes(said)
-    item.disqualifications = find_disqualifications(
-        "\n\n".join(filter(None, [fields.texts.get("disqualifications"), said]))
-    )
+    item.disqualifications = find_disqualifications(said, captioned=fields.texts.get("disqualifications"))
     attendees = [person.name for person in people or [] if person.name and len(person.name.split()) > 1]
     item.dissents = find_dissents("\n\n".join(filter(None, [fields.texts.get("dissents"), said])), attendees)
     for kind, caption in (("disqualifications", "Esteellisyys"), ("dissents", "Eriävä mielipide")):

@@ -313,10 +313,13 @@ def decide(vote: Vote) -> Vote:
     return vote
 
 
-def find_disqualifications(text: str | None) -> list[Disqualification]:
+def find_disqualifications(text: str | None, captioned: str | None = None) -> list[Disqualification]:
+    """`captioned`: the text under a caption of its own ("Jäv", "Esteellisyys"), where a name with
+    its ground ("Kerstin Mattsson (släktskap)") needs no word saying so."""
     out: list[Disqualification] = []
-    for sentence in sentences(text or ""):
-        if not DISQUALIFIED.search(sentence):
+    said = [(sentence, True) for sentence in sentences(captioned or "")] + [(s, False) for s in sentences(text or "")]
+    for sentence, under_caption in said:
+        if not DISQUALIFIED.search(sentence) and not (under_caption and only_names(sentence)):
             continue
         ground = GROUND.search(sentence) or ground_after_pattern().search(sentence)
         for name in disqualified_names(sentence):
@@ -325,10 +328,19 @@ def find_disqualifications(text: str | None) -> list[Disqualification]:
     return out
 
 
+def only_names(sentence: str) -> bool:
+    """ "Kerstin Mattsson (släktskap)", "A ja B": names and their grounds, nothing else."""
+    rest = re.sub(r"\([^)]*\)", " ", sentence)
+    for name in names_in(sentence):
+        rest = rest.replace(name, " ")
+    return bool(names_in(sentence)) and not re.sub(r"[\s,;:.]|\b(?:ja|och)\b", "", rest)
+
+
 def disqualified_names(sentence: str) -> list[str]:
     """The names in the clauses that speak of disqualification, not of who stood in ("..., ja hänen
     tilallaan osallistui varajäsen X", "..., och viceordföranden X fungerade som ordförande") and
-    not of the chair who stated it ("Puheenjohtaja X totesi Y:n olevan esteellinen")."""
+    not of the chair who stated it ("Puheenjohtaja X totesi Y:n olevan esteellinen"); every name
+    where no clause says so (a line under a "Jäv" caption)."""
     clauses = [c for c in CLAUSE_BREAK.split(sentence) if DISQUALIFIED.search(c)]
     names = [name for clause in clauses for name in names_in(clause) if not states(clause, name)]
     return [nominative(name, sentence) for name in names] or names_in(sentence)
