@@ -334,3 +334,21 @@ def test_under_a_caption_of_its_own_a_name_with_its_ground_is_disqualified_but_n
         "Asian käsittelyn ajan puheenjohtajana toimi Susanna Suokko."
     )
     assert [d.name for d in find_disqualifications(None, captioned=captioned)] == ["Rauno Latvala"]
+
+
+def test_counts_in_words_alone_a_blank_vote_told_apart_and_a_result_in_short():
+    from minutes_cli.parse.votes import find_votes
+
+    (vote,) = find_votes(
+        "Äänestyksessä kaupunginjohtajan ehdotus sai viisi jaa-ääntä ja Perälän ehdotus kolme ei-ääntä. "
+        "Yksi jäsen äänesti tyhjää. Kaupunginhallitus hyväksyi kaupunginjohtajan ehdotuksen."
+    )
+    assert (vote.counts.yes, vote.counts.no, vote.counts.blank, vote.winner) == (5, 3, 1, "yes")
+    (vote,) = find_votes("Kaupunginhallitus päätti äänin 5-4 hyväksyä Virtasen vastaehdotuksen mukaisesti.")
+    assert (vote.counts.yes, vote.counts.no, vote.winner) == (4, 5, "no")
+    # the result told again in short after its count is the same vote
+    votes = find_votes(
+        "Äänestyksessä annettiin 7 jaa-ääntä ja 4 ei-ääntä. Puheenjohtaja totesi, että kaupunginhallitus on "
+        "äänin 7–4 hyväksynyt esittelijän ehdotuksen."
+    )
+    assert [(v.counts.yes, v.counts.no) for v in votes] == [(7, 4)]

@@ -85,12 +85,25 @@ RESULT_FI = re.compile(
     re.IGNORECASE,
 )
 AMENDMENT = re.compile(r"muutosehdotu|lisäysehdotu|ändringsförslag|tilläggsförslag", re.IGNORECASE)
-SWEDISH_RESULT = re.compile(r"(?:med\s+)?rösterna\s+(?P<yes>\d+)\s*(?:[-–]|mot)\s*(?P<no>\d+)", re.IGNORECASE)
-COUNTER_PROPOSAL = re.compile(r"motförslag|ändringsförslag|tilläggsförslag|\w+s förslag", re.IGNORECASE)
+# "med rösterna 6–3", "med rösterna 5 mot 2", "päätti äänin 5-4"
+RESULT_BY_COUNTS = re.compile(
+    r"(?:(?:med\s+)?rösterna|äänin)\s+(?P<yes>\d+)\s*(?:[-–]|mot)\s*(?P<no>\d+)", re.IGNORECASE
+)
+COUNTER_PROPOSAL = re.compile(
+    r"motförslag|ändringsförslag|tilläggsförslag|\w+s förslag|vastaehdotu|muutosehdotu|\w+n ehdotuksen mukaisesti",
+    re.IGNORECASE,
+)
+# "viisi jaa-ääntä ja ... kolme ei-ääntä", "Yksi jäsen äänesti tyhjää": counts in words alone
+BARE_COUNT = re.compile(
+    rf"\b(?P<bare>{'|'.join(NUMBER_WORDS)})\s+(?:(?P<side>jaa|ei)-?\s?ään|(?:jäsen\w*\s+)?äänesti\w*\s+(?P<blank>tyhjää))",
+    re.IGNORECASE,
+)
 BASE_PROPOSAL = re.compile(
     r"esittelijän|pohjaehdotus|johtajan|alkuperäisen|föredragande|direktörens|beslutsförslag", re.IGNORECASE
 )
-VOTE_WORDS = re.compile(r"äänestys|äänestyksessä|jaa-|ei-ään|ääntä|äänellä|omröstning|röster|rösterna", re.IGNORECASE)
+VOTE_WORDS = re.compile(
+    r"äänestys|äänestyksessä|jaa-|ei-ään|ääntä|äänellä|äänin|omröstning|röster|rösterna", re.IGNORECASE
+)
 DISQUALIFIED = re.compile(r"esteelli|jääv|jäv\b|jävig", re.IGNORECASE)
 DISSENT = re.compile(r"eriävän mielipiteen|eriävä mielipide|avvikande mening|reservation|reserverade", re.IGNORECASE)
 GROUND = re.compile(
@@ -199,6 +212,8 @@ def find_votes(text: str | None) -> list[Vote]:
         if setup:
             options = (option_name(setup.group("yes")), option_name(setup.group("no")))
         vote = vote_in(sentence)
+        if vote is not None and votes and restates(vote, votes[-1], sentence):
+            continue  # "on äänin 7–4 hyväksynyt esittelijän ehdotuksen" after the count of that vote
         if vote is not None:
             if options and not vote.yes_option:
                 vote.yes_option, vote.no_option = options
@@ -210,12 +225,22 @@ def find_votes(text: str | None) -> list[Vote]:
             if options and not votes[-1].yes_option:
                 votes[-1].yes_option, votes[-1].no_option = options
             continue
+        blank = BARE_COUNT.search(sentence)
+        if blank and blank.group("blank") and votes and votes[-1].counts.blank is None:
+            votes[-1].counts.blank = NUMBER_WORDS[blank.group("bare").casefold()]  # "Yksi jäsen äänesti tyhjää."
+            continue
         listed = VOTERS.match(sentence)
         if listed and votes:
             side = SIDES[listed.group("side").casefold()]
             if not getattr(votes[-1].voters, side):
                 setattr(votes[-1].voters, side, split_names(listed.group("names")))
     return votes
+
+
+def restates(vote: Vote, last: Vote, sentence: str) -> bool:
+    """A result in short ("äänin 7–4", "med rösterna 6–3") with the counts of the vote before."""
+    counts = {vote.counts.yes, vote.counts.no}
+    return RESULT_BY_COUNTS.search(sentence) is not None and counts == {last.counts.yes, last.counts.no}
 
 
 def vote_from_lists(votes: list[Vote], lists: dict[str, re.Match[str]]) -> None:
@@ -253,15 +278,21 @@ def vote_in(sentence: str) -> Vote | None:
             setattr(counts, side, count_of(m))
             setattr(voters, side, split_names(m.group("names")))
             found = True
-    m = SWEDISH_RESULT.search(sentence)
+    if not found:
+        for m in BARE_COUNT.finditer(sentence):
+            side = "blank" if m.group("blank") else SIDES[m.group("side").casefold()]
+            if getattr(counts, side) is None:
+                setattr(counts, side, NUMBER_WORDS[m.group("bare").casefold()])
+                found = True
+    m = RESULT_BY_COUNTS.search(sentence)
     if m and counts.yes is None:
-        counts.yes, counts.no, found = *swedish_result(m, sentence), True
+        counts.yes, counts.no, found = *result_by_counts(m, sentence), True
     if not found or counts.yes is None or counts.no is None:
         return None
     return decide(Vote(counts=counts, voters=voters))
 
 
-def swedish_result(m: re.Match[str], sentence: str) -> tuple[int, int]:
+def result_by_counts(m: re.Match[str], sentence: str) -> tuple[int, int]:
     """ "med rösterna 4-3 ... i enlighet med Nylunds motförslag": the larger count is the side
     that won, and a counter-proposal that won had the no votes (no stands for it)."""
     first, second = int(m.group("yes")), int(m.group("no"))
