@@ -312,3 +312,18 @@ def test_a_members_motion_captioned_inside_the_decision_stays_in_the_decision():
     assert item["proposal"] == "Lautakunta hyväksyy ratkaisun."
     assert "Kari Heikkilän ehdotus:" in item["decision"] and item["decision"].endswith("3 ei-ääntä.")
     assert (item["outcome"], item["votes"][0]["winner"]) == ("rejected", "no")
+
+
+def test_a_way_of_delivering_is_no_recipient_an_initial_no_sentence_end_and_a_note_is_kept():
+    public = convert_text("20 §\nAsia\n\nBeslut\nGodkändes. Beslutet delges genom offentlig kungörelse.\n")
+    assert public["notify"] is None
+    initial = convert_text(
+        "21 §\nAsia\n\nBeslut\nGodkändes. Beslutet delges sökanden, byggnadsinspektör K. Nyman och miljösekreteraren.\n"
+    )
+    assert initial["notify"]["recipients"] == ["sökanden", "byggnadsinspektör K. Nyman", "miljösekreteraren"]
+    noted = convert_text(
+        "22 §\nAsia\n\nBeslut\nGodkändes.\n\nDelges\nProtokollsutdrag: ekonomiavdelningen. "
+        "Paragrafen justerades omedelbart.\n"
+    )
+    assert noted["notify"] == {"method": "Protokollsutdrag", "recipients": ["ekonomiavdelningen"]}
+    assert noted["sections"] == {"Protokollsutdrag": "Paragrafen justerades omedelbart."}

@@ -352,3 +352,104 @@ def test_counts_in_words_alone_a_blank_vote_told_apart_and_a_result_in_short():
         "äänin 7–4 hyväksynyt esittelijän ehdotuksen."
     )
     assert [(v.counts.yes, v.counts.no) for v in votes] == [(7, 4)]
+
+
+@pytest.mark.parametrize(
+    ("decision", "proposal", "outcome"),
+    [
+        # a lapsed motion told after the outcome, and a condition that lapses, leave the outcome as told
+        (
+            "Kaupunginhallitus palautti asian uudelleen valmisteluun. Pekka Ahon ehdotus asian hyväksymisestä "
+            "raukesi kannattamattomana. Merkittiin, että Timo Niemi poistui kokouksesta.",
+            "Kaupunginhallitus hyväksyy sopimuksen.",
+            "returned",
+        ),
+        (
+            "Kaupunginhallitus hyväksyi varauksen seuraavin muutoksin: aika on kaksi vuotta. Varaus raukeaa, jos "
+            "lupaa ei haeta.",
+            "Kaupunginhallitus hyväksyy varauksen.",
+            "amended",
+        ),
+        ("Föredraganden drog tillbaka sitt förslag.", "Stadsstyrelsen godkänner avtalet.", "withdrawn"),
+        # the proposal to reject an appeal, itself rejected
+        (
+            "Kaupunginhallitus hylkäsi esittelijän ehdotuksen ja hyväksyi oikaisuvaatimuksen.",
+            "Kaupunginhallitus hylkää oikaisuvaatimuksen.",
+            "rejected",
+        ),
+        # another item struck from the agenda is a change to the agenda, not this item withdrawn
+        (
+            "Föredragningslistan godkändes med den ändringen att § 52 ströks från dagens föredragningslista.",
+            "Föredragningslistan godkänns.",
+            "amended",
+        ),
+        ("Kaupunginhallitus hyväksyi talousarviomuutoksella esitetyn rahoituksen.", "Hyväksytään.", "approved"),
+        ("Stadsstyrelsen godkände med de tilläggsanslag som föreslagits.", "Godkänns.", "approved"),
+        # who left as disqualified and who stood in were not chosen
+        (
+            "Jäsen Liisa Mäkinen poistui kokouksesta, ja esteellisen jäsenen tilalla osallistui varajäsen Pekka Aho. "
+            "Ehdotus hyväksyttiin.",
+            "Kaupunginhallitus valitsee hallitukseen Anna Kosken.",
+            "approved",
+        ),
+    ],
+)
+def test_outcomes_the_new_rules_must_leave_alone(decision, proposal, outcome):
+    assert classify_outcome(decision, proposal) == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Efter omröstning med rösterna 25–10 i enlighet med stadsstyrelsens förslag.", [(25, 10, "yes")]),
+        ("Kaupunginvaltuusto päätti äänin 30-13 kaupunginhallituksen ehdotuksen mukaisesti.", [(30, 13, "yes")]),
+        ("Kaupunginhallitus hylkäsi äänin 4–2 Kosken muutosehdotuksen.", [(4, 2, "yes")]),
+        (
+            "Lindqvists förslag vann med rösterna 3–2. Därefter vann stadsdirektörens förslag med rösterna 3–2 mot "
+            "Lindqvists förslag.",
+            [(3, 2, "yes"), (3, 2, "yes")],
+        ),
+        (
+            "Äänestyksessä annettiin:\n\n4 jaa-ääntä (Jukka Laine, Liisa Mäkinen, Jukka Mäkelä, Timo Niemi)\n\n"
+            "2 ei-ääntä (Pekka Aho, Anna Koski)\n\nPuheenjohtaja totesi esittelijän ehdotuksen tulleen hyväksytyksi.",
+            [(4, 2, "yes")],
+        ),
+    ],
+)
+def test_vote_counts_the_new_rules_must_leave_alone(text, counts):
+    from minutes_cli.parse.votes import find_votes
+
+    assert [(v.counts.yes, v.counts.no, v.winner) for v in find_votes(text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Puheenjohtaja Jukka Laine totesi Jukka Mäkelän olevan esteellinen (yhteisöjäävi), ja Jukka Mäkelä "
+            "poistui kokouksesta.",
+            ["Jukka Mäkelä"],
+        ),
+        (
+            "Merkittiin, että Timo Niemi totesi olevansa esteellinen (yhteisöjäävi) ja Pekka Aho ilmoitti olevansa "
+            "esteellinen.",
+            ["Timo Niemi", "Pekka Aho"],
+        ),
+        (
+            "Jäsen Liisa Mäkinen poistui kokouksesta, ja esteellisen jäsenen tilalla asian käsittelyyn osallistui "
+            "varajäsen Pekka Aho.",
+            ["Liisa Mäkinen"],
+        ),
+    ],
+)
+def test_disqualified_names_the_new_rules_must_leave_alone(text, names):
+    from minutes_cli.parse.votes import find_disqualifications
+
+    assert [d.name for d in find_disqualifications(text)] == names
+
+
+def test_a_dissenter_by_surname_is_who_the_sentence_names_before_the_dissent():
+    from minutes_cli.parse.votes import find_dissents
+
+    text = "Lindqvist reserverade sig mot beslutet till förmån för det förslag som Granberg hade framställt."
+    assert [d.name for d in find_dissents(text, ["Jonas Lindqvist", "Petra Granberg"])] == ["Jonas Lindqvist"]

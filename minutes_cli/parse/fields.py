@@ -286,19 +286,37 @@ def parse_notify(section: Section, right_edge: float = 0.0) -> tuple[Notify, str
 
 
 def notify_in_text(*texts: str | None) -> Notify | None:
-    """The recipients a sentence of the first text that has one names ("Beslutet delges A, B och C.")."""
+    """The recipients a sentence of the first text that has one names ("Beslutet delges A, B och C.");
+    not a way of delivering it ("Beslutet delges genom offentlig kungörelse")."""
     for text in texts:
         m = notify_sentence().search(text or "")
-        if m is not None:
-            names = [piece.strip() for piece in re.split(r"(?<!-),|(?<!-) (?:och|ja|samt|sekä) ", m.group("names"))]
-            return Notify(method=None, recipients=[name for name in names if name]) if names else None
+        if m is None:
+            continue
+        said = up_to_sentence_end(text[m.end() :])
+        if NOT_RECIPIENTS.match(said):
+            return None
+        names = [piece.strip() for piece in re.split(r"(?<!-),|(?<!-) (?:och|ja|samt|sekä) ", said)]
+        names = [name for name in names if name]
+        return Notify(method=None, recipients=names) if names else None
     return None
 
 
 @functools.cache
 def notify_sentence() -> re.Pattern[str]:
     leads = "|".join(re.escape(lead) for lead in words("notify", "in_text"))
-    return re.compile(rf"(?:^|(?<=[.!?]\s))(?:{leads})\s*:?\s+(?P<names>[^.\n]+(?:\.[^\s.][^.\n]*)*)\.?")
+    return re.compile(rf"(?:^|(?<=[.!?]\s))(?:{leads})\s*:?\s+")
+
+
+NOT_RECIPIENTS = re.compile(r"(?:genom|via|per|med|efter|enligt|i|på)\b", re.IGNORECASE)
+
+
+def up_to_sentence_end(text: str) -> str:
+    """The text to the end of its sentence: a full stop not after an initial ("K. Nyman", "E.N.")."""
+    for m in re.finditer(r"\.(?=\s|$)|\n", text):
+        word = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
+        if m.group() == "\n" or not re.fullmatch(r"(?:[A-ZÅÄÖ]\.?)+", word.replace("-", "")):
+            return text[: m.start()].strip().removesuffix(".")
+    return text.strip().removesuffix(".")
 
 
 def split_at_and(part: str) -> list[str]:
@@ -437,7 +455,10 @@ def read_fields(
             continue
         if previous == "notify" and fields.notify is None and is_notify_method(section.label) and section.text:
             # "Delges" over "Protokollsutdrag: A, B": the caption's first line names the method
-            fields.notify = Notify(method=section.label, recipients=parse_notify(section, right_edge)[0].recipients)
+            listed, note = parse_notify(section, right_edge)
+            fields.notify = Notify(method=section.label, recipients=listed.recipients)
+            if note:
+                fields.other[section.label or "notify"] = note
             continue
         previous = kind
         if kind == "proposal":

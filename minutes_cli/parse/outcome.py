@@ -15,7 +15,13 @@ from minutes_cli.model import Vote
 from minutes_cli.parse.vocab import outcome_order, phrase_patterns, words
 
 PROPOSAL_ONLY = ("approved", "amended", "rejected")
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+OTHER_ITEM = re.compile(r"§\s*\d+|\d+\s*§")
+# The decision rejects the proposal itself, not what it proposed to reject
+REJECTS_PROPOSAL = re.compile(
+    r"hylkäsi\s+(?:\w+\s+){0,3}?(?:ehdotuksen|esityksen)|(?:ehdotus|esitys)\s+hylättiin"
+    r"|förslag\w*\s+förkastades|förkastade\s+(?:\w+\s+)?förslag|avslog\s+(?:\w+\s+)?förslag"
+)
 
 
 def classify_outcome(
@@ -27,7 +33,7 @@ def classify_outcome(
     if not decision:
         return None if has_proposal else "noted"
     phrases = phrase_patterns("phrases")
-    text = after_lapsed_motions(without_no_vote(decision.lower()))
+    text = without_lapsed_motions(without_no_vote(decision.lower()))
     # After a vote the result is told last: a motion "jossa asia palautetaan valmisteluun" may have lost.
     after_vote = [m.end() for m in phrase_patterns("unanimous")["vote"].finditer(text)]
     tail = text[after_vote[-1] :] if after_vote else ""
@@ -39,7 +45,11 @@ def classify_outcome(
             if outcome == "approved":
                 return "other"
             continue
-        does_as_proposed = outcome in ("approved", "noted") or (outcome == "rejected" and proposes_rejection(proposal))
+        if outcome == "withdrawn" and only_other_items_withdrawn(text):
+            continue  # "Föredragningslistan godkändes med den ändringen att § 52 ströks"
+        does_as_proposed = outcome in ("approved", "noted") or (
+            outcome == "rejected" and proposes_rejection(proposal) and not REJECTS_PROPOSAL.search(text)
+        )
         if does_as_proposed and has_proposal:
             return adjusted_approval(decision, proposal, votes)
         return outcome
@@ -63,10 +73,17 @@ def adjusted_approval(decision: str, proposal: str | bool | None, votes: list[Vo
 
 
 def names_differ(decision: str, proposal: str) -> bool:
-    proposed, decided = members(proposal), members(decision)
+    proposed, decided = members(proposal), members(without_disqualifications(decision))
     # Someone proposed was not chosen and someone else was ("valitaan A ja B" -> "valittiin C ja B"),
     # a proposed deputy too ("... sekä varatarkastajiksi C ja D" -> "valittiin B ja D").
     return bool(proposed - decided) and bool(decided - proposed)
+
+
+def without_disqualifications(decision: str) -> str:
+    """The decision without the sentences on who left as disqualified and who stood in: they were not chosen."""
+    from minutes_cli.parse.votes import DISQUALIFIED, sentences
+
+    return " ".join(s for s in sentences(decision) if not DISQUALIFIED.search(s))
 
 
 def deputies_added(decision: str, proposal: str) -> bool:
@@ -77,7 +94,7 @@ def deputies_added(decision: str, proposal: str) -> bool:
 
     if deputies_pattern().search(proposal) or not members(proposal):
         return False  # a proposal that speaks of deputies asked for them
-    parts = deputies_pattern().split(decision, maxsplit=1)
+    parts = deputies_pattern().split(without_disqualifications(decision), maxsplit=1)
     proposed = set(map(name_key, names_in(proposal)))
     return len(parts) == 2 and any(name_key(name) not in proposed for name in names_in(parts[1]))
 
@@ -105,14 +122,26 @@ def proposes_rejection(proposal: str | bool | None) -> bool:
     return isinstance(proposal, str) and phrase_patterns("proposal")["rejects"].search(proposal.lower()) is not None
 
 
-def after_lapsed_motions(text: str) -> str:
-    """The text after the last sentence that tells of a motion lapsing, where any is left."""
-    lapsed = list(phrase_patterns("lapsed")["motion"].finditer(text))
-    if not lapsed:
-        return text
-    end = SENTENCE_END.search(text, lapsed[-1].end())
-    rest = text[end.end() :].strip() if end else ""
+def without_lapsed_motions(text: str) -> str:
+    """The text without the sentences that tell of a motion lapsing ("Ehdotus raukesi
+    kannattamattomana") and the motion right before each ("X ehdotti asian pöydälle panoa"),
+    where anything is left."""
+    lapsed = phrase_patterns("lapsed")
+    kept: list[str] = []
+    for sentence in SENTENCE_SPLIT.split(text):
+        if lapsed["motion"].search(sentence) and not lapsed["presenter"].search(sentence):
+            if kept and lapsed["made"].search(kept[-1]) and not lapsed["made"].search(sentence):
+                kept.pop()
+            continue
+        kept.append(sentence)
+    rest = " ".join(kept).strip()
     return rest or text
+
+
+def only_other_items_withdrawn(text: str) -> bool:
+    """Every withdrawal the text tells of names another item's § ("§ 52 ströks från listan")."""
+    found = list(phrase_patterns("phrases")["withdrawn"].finditer(text))
+    return bool(found) and all(OTHER_ITEM.search(text[max(0, m.start() - 40) : m.start()]) for m in found)
 
 
 def without_no_vote(text: str) -> str:

@@ -10,6 +10,7 @@ counter-proposal. Disqualified persons and dissenters are the names in sentences
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 
@@ -99,8 +100,13 @@ BARE_COUNT = re.compile(
     re.IGNORECASE,
 )
 BASE_PROPOSAL = re.compile(
-    r"esittelijän|pohjaehdotus|johtajan|alkuperäisen|föredragande|direktörens|beslutsförslag", re.IGNORECASE
+    r"esittelijän|pohjaehdotus|johtajan|alkuperäisen|föredragande|direktörens|beslutsförslag"
+    # a body's own proposal ("stadsstyrelsens förslag", "kaupunginhallituksen ehdotuksen mukaisesti")
+    r"|styrelsens|nämndens|fullmäktiges|sektionens|hallituksen|lautakunnan|valtuuston|jaoston|johtokunnan",
+    re.IGNORECASE,
 )
+WON = re.compile(r"\bvann\b|segrade|voitti|tuli hyväksytyksi", re.IGNORECASE)
+REJECTING = re.compile(r"hylkäsi|hylättiin|förkastade|förkastades|avslog|avslogs", re.IGNORECASE)
 VOTE_WORDS = re.compile(
     r"äänestys|äänestyksessä|jaa-|ei-ään|ääntä|äänellä|äänin|omröstning|röster|rösterna", re.IGNORECASE
 )
@@ -113,7 +119,14 @@ GROUND = re.compile(
 )
 GENITIVE_OF_STATE = re.compile(r"\s+olevan\b")  # "totesi X:n olevan esteellinen"
 CLAUSE_BREAK = re.compile(r",\s+(?:ja|och|and)\s+|;\s+")
-STATED_BY = re.compile(r"\s+(?:totesi|konstaterade|tiedusteli|frågade)\b", re.IGNORECASE)  # right after a name
+# right after a name: the chair stating someone else's disqualification, not "X totesi olevansa esteellinen"
+STATED_BY = re.compile(
+    r"\s+(?:totesi|konstaterade|tiedusteli|frågade)\b(?!\s+(?:olevansa|sig|att han|att hon))", re.IGNORECASE
+)
+# right before a name: who stood in for the disqualified ("varajäsen Pekka Aho")
+STAND_IN = re.compile(
+    r"(?:varajäsen|varajäsenenä|varavaltuutettu|ersättare|ersättaren|suppleant|suppleanten)\s+$", re.IGNORECASE
+)
 NAME = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}")
 
 
@@ -126,9 +139,23 @@ def count_of(m: re.Match[str]) -> int | None:
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences, and a paragraph ends one even without a full stop ("Blank: Petra Granberg")."""
-    paragraphs = PARAGRAPH_BREAK.split(text)
-    return [s.strip() for p in paragraphs for s in SENTENCE_END.split(re.sub(r"\s+", " ", p)) if s.strip()]
+    """Sentences across lines and paragraphs ("Äänestyksessä annettiin:" over "4 jaa-ääntä (...)");
+    but a paragraph listing voters by side ("Ja: A, B Nej: C Blank: D") stands alone, as it has
+    no full stop to end it."""
+    groups: list[list[str]] = [[]]
+    for paragraph in PARAGRAPH_BREAK.split(text):
+        if is_voter_list(paragraph):
+            groups += [[paragraph], []]
+        else:
+            groups[-1].append(paragraph)
+    return [
+        s.strip() for group in groups for s in SENTENCE_END.split(re.sub(r"\s+", " ", " ".join(group))) if s.strip()
+    ]
+
+
+def is_voter_list(paragraph: str) -> bool:
+    sides = {SIDES[m.group("side").casefold()] for m in LISTED_SIDE.finditer(" ".join(paragraph.split()))}
+    return {"yes", "no"} <= sides
 
 
 def names_in(text: str) -> list[str]:
@@ -207,17 +234,20 @@ def find_votes(text: str | None) -> list[Vote]:
         return []
     votes: list[Vote] = []
     options: tuple[str, str] | None = None
+    counted_in_full = False  # the last vote was counted side by side, not told in short ("äänin 7–4")
     for sentence in sentences(text):
         setup = SETUP_FI.search(sentence) or SETUP_FI_RELATIVE.search(sentence) or SETUP_SV.search(sentence)
         if setup:
             options = (option_name(setup.group("yes")), option_name(setup.group("no")))
         vote = vote_in(sentence)
-        if vote is not None and votes and restates(vote, votes[-1], sentence):
+        in_short = RESULT_BY_COUNTS.search(sentence) is not None
+        if vote is not None and votes and counted_in_full and in_short and same_counts(vote, votes[-1]):
             continue  # "on äänin 7–4 hyväksynyt esittelijän ehdotuksen" after the count of that vote
         if vote is not None:
             if options and not vote.yes_option:
                 vote.yes_option, vote.no_option = options
             votes.append(vote)
+            counted_in_full = not in_short
             continue
         lists = {SIDES[m.group("side").casefold()]: m for m in LISTED_SIDE.finditer(sentence)}
         if "yes" in lists and "no" in lists:
@@ -237,19 +267,19 @@ def find_votes(text: str | None) -> list[Vote]:
     return votes
 
 
-def restates(vote: Vote, last: Vote, sentence: str) -> bool:
-    """A result in short ("äänin 7–4", "med rösterna 6–3") with the counts of the vote before."""
-    counts = {vote.counts.yes, vote.counts.no}
-    return RESULT_BY_COUNTS.search(sentence) is not None and counts == {last.counts.yes, last.counts.no}
+def same_counts(vote: Vote, last: Vote) -> bool:
+    return {vote.counts.yes, vote.counts.no} == {last.counts.yes, last.counts.no}
 
 
 def vote_from_lists(votes: list[Vote], lists: dict[str, re.Match[str]]) -> None:
     """The voters of the vote counted before, or a vote of its own where none waits for them
     (its counts from the lines, or from how many names each lists)."""
     names = {side: split_names(m.group("names").rstrip(".")) for side, m in lists.items()}
-    if votes and not any(getattr(votes[-1].voters, side) for side in names):
+    last = votes[-1] if votes else None
+    fits = last is not None and all(getattr(last.counts, side) in (None, len(listed)) for side, listed in names.items())
+    if last is not None and fits and not any(getattr(last.voters, side) for side in names):
         for side, listed in names.items():
-            setattr(votes[-1].voters, side, listed)
+            setattr(last.voters, side, listed)
         return
     counts = {side: int(m.group("count") or m.group("paren") or len(names[side])) for side, m in lists.items()}
     votes.append(decide(Vote(counts=VoteCounts(**counts), voters=Voters(**names))))
@@ -296,8 +326,14 @@ def result_by_counts(m: re.Match[str], sentence: str) -> tuple[int, int]:
     """ "med rösterna 4-3 ... i enlighet med Nylunds motförslag": the larger count is the side
     that won, and a counter-proposal that won had the no votes (no stands for it)."""
     first, second = int(m.group("yes")), int(m.group("no"))
-    after = sentence[m.end() :]
-    counter_won = COUNTER_PROPOSAL.search(after) is not None and not BASE_PROPOSAL.search(after)
+    before, after = sentence[: m.start()], sentence[m.end() :]
+    if WON.search(before) and BASE_PROPOSAL.search(before):  # "stadsdirektörens förslag vann med rösterna 3–2"
+        return max(first, second), min(first, second)
+    counter_won = (
+        COUNTER_PROPOSAL.search(after) is not None
+        and not BASE_PROPOSAL.search(after)
+        and not REJECTING.search(sentence)  # "hylkäsi äänin 4–2 Kosken muutosehdotuksen"
+    )
     if counter_won:
         return min(first, second), max(first, second)
     if BASE_PROPOSAL.search(after):
@@ -374,7 +410,8 @@ def disqualified_names(sentence: str) -> list[str]:
     where no clause says so (a line under a "Jäv" caption)."""
     clauses = [c for c in CLAUSE_BREAK.split(sentence) if DISQUALIFIED.search(c)]
     names = [name for clause in clauses for name in names_in(clause) if not states(clause, name)]
-    return [nominative(name, sentence) for name in names] or names_in(sentence)
+    names = names or [name for name in names_in(sentence) if not states(sentence, name)]
+    return [nominative(name, sentence) for name in names]
 
 
 def nominative(name: str, sentence: str) -> str:
@@ -383,13 +420,24 @@ def nominative(name: str, sentence: str) -> str:
     end = sentence.find(name) + len(name)
     if not GENITIVE_OF_STATE.match(sentence, end):
         return name
-    given = name.split()[0]
-    others = [other for other in names_in(sentence) if other != name and other.split()[0] == given]
-    return others[0] if others else name
+    given, surname = name.split()[0], name.split()[-1]
+    others = [
+        other
+        for other in names_in(sentence)
+        if other != name and other.split()[0] == given and shared_start(other.split()[-1], surname) >= 3
+    ]
+    return max(others, key=lambda other: shared_start(other.split()[-1], surname)) if others else name
+
+
+def shared_start(first: str, second: str) -> int:
+    """How many letters two words share from their start ("Mäkelä", "Mäkelän": 6; "Kangas", "Kankaan": 3)."""
+    return len(os.path.commonprefix([first.casefold(), second.casefold()]))
 
 
 def states(clause: str, name: str) -> bool:
-    return STATED_BY.match(clause, clause.find(name) + len(name)) is not None
+    """The name is of the one who stated it or of a stand-in, not of the disqualified."""
+    start = clause.find(name)
+    return STATED_BY.match(clause, start + len(name)) is not None or STAND_IN.search(clause[:start]) is not None
 
 
 def find_dissents(text: str | None, attendees: list[str] | None = None) -> list[Dissent]:
@@ -398,7 +446,11 @@ def find_dissents(text: str | None, attendees: list[str] | None = None) -> list[
     out: list[Dissent] = []
     for sentence in sentences(text or ""):
         if DISSENT.search(sentence):
-            for name in names_in(sentence) or by_surname(sentence, attendees or []):
+            said_before = sentence[: DISSENT.search(sentence).start()]
+            found = (
+                names_in(sentence) or by_surname(said_before, attendees or []) or by_surname(sentence, attendees or [])
+            )
+            for name in found:
                 if all(d.name != name for d in out):
                     out.append(Dissent(name=name, text=sentence))
     return out
