@@ -1,5 +1,7 @@
 """Meeting fields of pages that have no cover: what the text itself shows."""
 
+import pytest
+
 from minutes_cli import convert
 
 ITEM = """Kaupunginhallitus 14.3.2017 § 12
@@ -147,3 +149,45 @@ def test_a_cover_caption_beside_a_value_of_two_lines_takes_no_line_below_it(make
         (200, 290, "Todettiin.", False),
     ]
     assert convert(make_pdf([cover]))["meeting"]["place"] != "Poutuntie 8, Järvelä"
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Kurikan kaupunki", "Kurikka"),
+        ("Tampereen kaupunki", "Tampere"),
+        ("Alavuden kaupunki", "Alavus"),
+        ("Kuortaneen kunta", "Kuortane"),
+        ("Äänekosken kaupunki", "Äänekoski"),
+        ("Uudenkaarlepyyn kaupunki", "Uusikaarlepyy"),
+        ("Kauniaisten kaupunki", "Kauniainen"),
+        ("Korsholms kommun", "Korsholm"),
+        ("Jakobstads stad", "Jakobstad"),
+        ("Lapuan kaupunki", "Lapua"),
+        ("Järvelän kaupunki", "Järvelä"),  # not a real town: by the common endings
+        ("Kurjenkylän kaupunki", "Kurjenkylä"),
+    ],
+)
+def test_a_municipality_printed_in_the_genitive_is_written_in_the_nominative(printed, name):
+    from minutes_cli.parse.meeting import municipality_of
+
+    assert municipality_of(printed) == name
+
+
+@pytest.mark.parametrize(
+    ("when", "times"),
+    [
+        ("13.10.2025 klo 17:00 - 18:30, 18:45 - 20:05", ("17:00", "20:05")),  # a break
+        ("12.10.2025 klo 17:00 - 13.10.2025, klo 01:40", ("17:00", "01:40")),  # past midnight
+        ("13.10.2025 klo 17.00–19.40", ("17:00", "19:40")),
+    ],
+)
+def test_a_meeting_ends_with_the_last_time_its_caption_gives(when, times):
+    text = f"Kaupunginhallitus\nPöytäkirja 5/2025\n\nAika\n{when}\nPaikka\nKaupungintalo\n\n§ 1\nAsia\nPäätös\nOk.\n"
+    meeting = convert(text.encode(), name="minutes.txt")["meeting"]
+    assert (meeting["start_time"], meeting["end_time"]) == times
+
+
+def test_a_body_named_a_valiokunta_is_a_body():
+    text = "Lapuan kaupunki\nElinvoimavaliokunta\nPöytäkirja 3/2025\n\n§ 1\nAsia\nPäätös\nOk.\n"
+    assert convert(text.encode(), name="minutes.txt")["meeting"]["body"] == "Elinvoimavaliokunta"

@@ -8,6 +8,7 @@ their right, the attendees with their roles, and a signature block that pairs na
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -17,7 +18,7 @@ from minutes_cli.model import Attendee, Meeting, Person
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
 from minutes_cli.parse.persons import NAME_WORD, natural_order
-from minutes_cli.parse.vocab import label_set, labels, norm_label, words
+from minutes_cli.parse.vocab import DATA, label_set, labels, norm_label, words
 
 MUNICIPALITY_FI = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+?)[nN]\s+(?:kaupunki|kunta)$", re.IGNORECASE)
 MUNICIPALITY_SV = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+)\s+(?:stad|kommun)$", re.IGNORECASE)
@@ -48,7 +49,11 @@ NAME_LINE = re.compile(rf"^{NAME_WORD}(?:\s+(?:{INITIAL}\s+)?{NAME_WORD}){{1,3}}
 
 
 def nominative(genitive_stem: str) -> str:
-    """ "Lapua" from "Lapuan" (the caller removed the n), "Seinäjoki" from "Seinäjoe"."""
+    """ "Lapua" from "Lapuan" (the caller removed the n), "Seinäjoki" from "Seinäjoe", "Kurikka" from
+    "Kurika": a known municipality where one is near, else by the common endings."""
+    known = known_municipality(re.sub(r"^Uuden", "Uusi", genitive_stem))  # "Uudenkaupungin": Uusikaupunki
+    if known:
+        return known
     word = genitive_stem + "n"
     for ending, replacement in GENITIVE_STEMS:
         if word.endswith(ending):
@@ -63,8 +68,28 @@ def municipality_of(text: str) -> str | None:
         return nominative(m.group("name").capitalize() if m.group("name").isupper() else m.group("name"))
     m = MUNICIPALITY_SV.match(text)
     if m:
-        return m.group("name").capitalize() if m.group("name").isupper() else m.group("name")
+        name = m.group("name").capitalize() if m.group("name").isupper() else m.group("name")
+        return known_municipality(name) or name  # "Korsholms kommun": Korsholm
     return None
+
+
+def known_municipality(printed: str) -> str | None:
+    """The known municipality whose name the printed one begins like: all of it but for an
+    inflected ending of at most three letters ("Kurika": Kurikka, "Tamperee": Tampere)."""
+    folded = printed.casefold()
+    best: tuple[int, int, str] | None = None
+    for name in municipality_names():
+        shared = len(os.path.commonprefix([folded, name.casefold()]))
+        if shared >= max(3, len(name) - 3, len(printed) - 3):
+            rank = (shared, -abs(len(name) - len(printed)), name)
+            best = max(best, rank) if best else rank
+    return best[2] if best else None
+
+
+@cache
+def municipality_names() -> tuple[str, ...]:
+    text = (DATA / "municipalities.txt").read_text(encoding="utf-8")
+    return tuple(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")))
 
 
 # "www.nykarleby.fi", "kirjaamo@edu.nykarleby.fi"; ".f" too, for "fi" lost to a broken ligature glyph.
@@ -337,8 +362,11 @@ def read_meeting(furniture: list[Line], preamble: list[Entry], first_lines: list
         (m for t in texts if (m := patterns.TIME_RANGE_RE.search(t))), None
     )
     if times:
+        # "klo 17:00 - 18:30, 18:45 - 20:05": a break; the meeting ends with the last range of its caption
+        ranges = [times, *patterns.TIME_RANGE_RE.finditer(when, times.end())] if times.string == when else [times]
+        last = ranges[-1]
         meeting.start_time = f"{int(times.group(1)):02d}:{times.group(2)}"
-        meeting.end_time = f"{int(times.group(3)):02d}:{times.group(4)}"
+        meeting.end_time = f"{int(last.group(3)):02d}:{last.group(4)}"
     else:
         single = patterns.TIME_RE.search(when)
         if single:

@@ -15,8 +15,11 @@ from minutes_cli.parse.vocab import words
 
 DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
 DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
+# "klo 17.00–19.40", "kl. 18:00 till 20:15"; an end on the next day after its date ("klo 17:00 - 13.10.2025,
+# klo 21:40"); not "17:00 - 13.10" of that date
 TIME_RANGE_RE = re.compile(
-    r"(?:klo|kl\.?|kello)?\s*(\d{1,2})[.:](\d{2})\s*(?:[-–—]|till|asti|-\s*klo)\s*(?:klo|kl\.?)?\s*(\d{1,2})[.:](\d{2})"
+    r"(?:klo|kl\.?|kello)?\s*(\d{1,2})[.:](\d{2})\s*(?:[-–—]|till|asti|-\s*klo)\s*"
+    r"(?:\d{1,2}\.\d{1,2}\.\d{4},?\s*)?(?:klo|kl\.?)?\s*(\d{1,2})[.:](\d{2})(?![.:]?\d)"
 )
 TIME_RE = re.compile(r"(?:klo|kl\.?|kello)\s*(\d{1,2})[.:](\d{2})")
 MEETING_NUMBER_RE = re.compile(r"(?<![\d/])(\d{1,3}/(?:19|20)\d{2})(?![\d/])")
