@@ -191,3 +191,20 @@ def test_a_meeting_ends_with_the_last_time_its_caption_gives(when, times):
 def test_a_body_named_a_valiokunta_is_a_body():
     text = "Lapuan kaupunki\nElinvoimavaliokunta\nPöytäkirja 3/2025\n\n§ 1\nAsia\nPäätös\nOk.\n"
     assert convert(text.encode(), name="minutes.txt")["meeting"]["body"] == "Elinvoimavaliokunta"
+
+
+def test_a_place_that_wraps_goes_on_in_its_column_up_to_the_next_caption(make_pdf):
+    cover = [
+        (131, 30, "Järvelän kaupunki", True),
+        (346, 30, "Pöytäkirja 10/2025", True),
+        (57, 148, "Aika", True),
+        (122, 148, "13.10.2025, klo 17:00 - 19:15", False),
+        (57, 171, "Paikka", True),
+        (122, 171, "Kylpylähotelli, kokoustila Lakeus, Kylpyläntie 85,", False),
+        (122, 185, "62310 Järvelä", False),
+        (57, 208, "Käsitellyt asiat", True),
+        (57, 232, "§ 300", True),
+        (122, 232, "Kokouksen laillisuus", False),
+    ]
+    meeting = convert(make_pdf([cover]))["meeting"]
+    assert meeting["place"] == "Kylpylähotelli, kokoustila Lakeus, Kylpyläntie 85, 62310 Järvelä"

@@ -18,6 +18,7 @@ from minutes_cli.model import Attendee, Meeting, Person
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
 from minutes_cli.parse.persons import NAME_WORD, natural_order
+from minutes_cli.parse.prose import join_lines
 from minutes_cli.parse.vocab import DATA, label_set, labels, norm_label, words
 
 MUNICIPALITY_FI = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+?)[nN]\s+(?:kaupunki|kunta)$", re.IGNORECASE)
@@ -146,9 +147,31 @@ def caption_values(lines: list[Line]) -> dict[str, str]:
             continue
         if len(line.cells) >= 2:
             values[key] = " ".join(c.text for c in line.cells[1:])
+            if key == "place":  # a long place wraps: "Simpsiöntie 85," over "62310 Lapua"
+                values[key] = join_lines([values[key], *wrapped_value(lines, i)])
         elif (below := value_below(lines, i)) is not None:
             values[key] = below
     return values
+
+
+def wrapped_value(lines: list[Line], i: int) -> list[str]:
+    """The lines that go on with the value beside caption `i`: right below it, in its column, with
+    nothing to their left, on its page, and no caption themselves."""
+    value_x0 = lines[i].cells[1].x0
+    found: list[str] = []
+    previous = lines[i]
+    for line in lines[i + 1 :]:
+        if (
+            len(line.cells) != 1
+            or line.page_number != previous.page_number
+            or abs(line.x0 - value_x0) > STACKED_VALUE_TOLERANCE
+            or line.top - previous.bottom > previous.bottom - previous.top
+            or is_caption(line.text)
+        ):
+            break
+        found.append(line.text)
+        previous = line
+    return found
 
 
 def value_below(lines: list[Line], i: int) -> str | None:
