@@ -291,3 +291,32 @@ def test_a_document_after_appeal_instructions_is_an_appendix_of_its_own_and_a_re
         ("Kunnallisvalitus", [5, 5]),
         ("MAANVUOKRASOPIMUS", [6, 7]),
     ]
+
+
+def test_a_title_wraps_below_its_heading_where_the_diary_number_is_printed_above_it(make_pdf):
+    """Tweb prints the diary number at the top right, above the item's heading."""
+    first = [
+        (71, 75, "Protokoll", False),
+        (267, 75, "14.09.2023", False),
+        (71, 89, "Tekniska nämnden", False),
+        (71, 142, "62 §", True),
+        (102, 142, "Val av protokolljusterare", True),
+        (71, 200, "Beslut:", True),
+        (135, 200, "Till justerare utsågs Jonas Björkqvist och Camilla Rönnholm.", False),
+    ]
+    page = [
+        (71, 75, "Protokoll", False),
+        (267, 75, "14.09.2023", False),
+        (71, 89, "Tekniska nämnden", False),
+        (384, 120, "NYK/123/10.03.01/2023", False),
+        (71, 142, "63 §", True),
+        (102, 142, "Ansökan om undantag från strandplan för fritidsbostad på", True),
+        (102, 157, "fastigheten Strandbacka i Monå by", True),
+        (71, 200, "Beredning:", False),
+        (135, 200, "Ägaren anhåller om undantag.", False),
+        (71, 230, "Beslut:", True),
+        (135, 230, "Godkändes.", False),
+    ]
+    _, item = convert(make_pdf([first, page]))["items"]
+    assert item["title"] == "Ansökan om undantag från strandplan för fritidsbostad på fastigheten Strandbacka i Monå by"
+    assert item["case_id"] == "NYK/123/10.03.01/2023"

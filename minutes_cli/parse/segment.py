@@ -200,11 +200,13 @@ def take_title(block: ItemBlock, is_pdf: bool, wrap_width: float = 0.0) -> None:
         return
     if heading.text:
         block.title_lines.append(heading.text)
-    taken = 0
+    taken: list[Entry] = []
     previous = heading.line
     for entry in block.entries:
-        if taken >= MAX_TITLE_LINES or entry.kind != "text":
+        if len(taken) >= MAX_TITLE_LINES or entry.kind != "text":
             break
+        if is_pdf and printed_above(entry, heading):
+            continue  # Tweb's diary number at the top right, above the heading: the title goes on below it
         if is_pdf:
             if not entry.bold or patterns.CASE_ID_RE.match(entry.text):
                 break
@@ -214,8 +216,12 @@ def take_title(block: ItemBlock, is_pdf: bool, wrap_width: float = 0.0) -> None:
             break  # no blank line to go by: a title line that does not look wrapped ends the title
         block.title_lines.append(entry.text)
         previous = entry.line
-        taken += 1
-    del block.entries[:taken]
+        taken.append(entry)
+    block.entries = [entry for entry in block.entries if all(entry is not t for t in taken)]
+
+
+def printed_above(entry: Entry, heading: Entry) -> bool:
+    return entry.line.page_number == heading.line.page_number and entry.line.bottom <= heading.line.top
 
 
 WRAP_SLACK = 0.8  # a line this close to the text's width may have wrapped at the next word
