@@ -320,3 +320,24 @@ def test_a_title_wraps_below_its_heading_where_the_diary_number_is_printed_above
     _, item = convert(make_pdf([first, page]))["items"]
     assert item["title"] == "Ansökan om undantag från strandplan för fritidsbostad på fastigheten Strandbacka i Monå by"
     assert item["case_id"] == "NYK/123/10.03.01/2023"
+
+
+def test_the_first_items_diary_number_printed_above_its_heading_is_its_own(make_pdf):
+    page = [
+        (71, 75, "Protokoll", False),
+        (267, 75, "14.09.2023", False),
+        (71, 89, "Bildningsnämnden", False),
+        (399, 121, "NKBY/611/12.01.00/2023", False),
+        (71, 145, "71 §", True),
+        (102, 145, "Läsårets arbetsplaner 2023-2024", True),
+        (71, 200, "Beslut:", True),
+        (135, 200, "Godkändes.", False),
+        (399, 260, "NKBY/612/12.00.03/2023", False),
+        (71, 284, "72 §", True),
+        (102, 284, "Elevtransporter hösten 2023", True),
+        (71, 330, "Beslut:", True),
+        (135, 330, "Godkändes.", False),
+    ]
+    items = convert(make_pdf([page]))["items"]
+    assert [item["case_id"] for item in items] == ["NKBY/611/12.01.00/2023", "NKBY/612/12.00.03/2023"]
+    assert items[0]["title"] == "Läsårets arbetsplaner 2023-2024"

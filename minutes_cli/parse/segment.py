@@ -307,14 +307,16 @@ def take_index(entries: list[Entry]) -> list[Entry]:
     return index
 
 
-def move_case_ids(items: list[ItemBlock]) -> None:
-    for previous, block in zip(items, items[1:], strict=False):
+def move_case_ids(preamble: list[Entry], items: list[ItemBlock]) -> None:
+    """Tweb prints an item's diary number above its heading, at the end of what comes before it:
+    the item before, or for the first item the cover."""
+    for before, block in zip([preamble, *(b.entries for b in items)], items, strict=False):
         heading = block.heading
-        if heading is None or not previous.entries:
+        if heading is None or not before:
             continue
-        last = previous.entries[-1]
+        last = before[-1]
         if last.kind == "text" and last.page == heading.page and patterns.CASE_ID_RE.match(last.text):
-            block.entries.insert(0, previous.entries.pop())
+            block.entries.insert(0, before.pop())
 
 
 def segment(entries: list[Entry], is_pdf: bool, appendix_pages: set[int] | None = None) -> Segments:
@@ -335,7 +337,7 @@ def segment(entries: list[Entry], is_pdf: bool, appendix_pages: set[int] | None 
         body = entries[i + 1 : end]
         items.append(ItemBlock(entries[i].number, entries=body, heading=entries[i], index=index))
         index = take_index(body)
-    move_case_ids(items)
+    move_case_ids(preamble if is_pdf else [], items)  # a text's preamble keeps its own (single-item pages)
     # Appendices merged into the file follow the item they belong to (or the last one): keep them apart.
     trailing: list[Entry] = []
     for block in items:
