@@ -327,3 +327,11 @@ def test_a_way_of_delivering_is_no_recipient_an_initial_no_sentence_end_and_a_no
     )
     assert noted["notify"] == {"method": "Protokollsutdrag", "recipients": ["ekonomiavdelningen"]}
     assert noted["sections"] == {"Protokollsutdrag": "Paragrafen justerades omedelbart."}
+
+
+def test_a_wrapped_attachment_title_going_on_with_a_date_keeps_the_date_whole():
+    from minutes_cli.parse.fields import ATTACHMENT_PREFIX
+    from minutes_cli.parse.sections import NUMBERED
+
+    assert not ATTACHMENT_PREFIX.match("1.8.2025 alkaen") and not NUMBERED.match("31.12.2024, hyväksytty versio")
+    assert ATTACHMENT_PREFIX.match("1. Kartta") and NUMBERED.match("2) Selvitys")

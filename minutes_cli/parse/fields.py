@@ -31,7 +31,9 @@ TEXT_FIELDS = ("summary", "background", "proposal", "discussion", "decision", "a
 
 
 ATTACHMENT_PREFIX = re.compile(
-    r"^(?:(?:Liite|Liitteet|Bilaga|Bil\.|Oheismateriaali)\s*\d+\s*[.:)]?\s*|\d{1,2}\s*[.):]\s*|\d{1,2}\s+(?=\S)|[-–•]\s*)"
+    # "1.", "2)", "3 " and "Liite 4:", but not the day of a date ("1.8.2025 alkaen", a wrapped title's line)
+    r"^(?:(?:Liite|Liitteet|Bilaga|Bil\.|Oheismateriaali)\s*\d+\s*[.:)]?\s*|\d{1,2}\s*[.):](?!\d)\s*|\d{1,2}\s+(?=\S)"
+    r"|[-–•]\s*)"
 )
 
 
