@@ -106,3 +106,17 @@ def test_an_address_with_its_at_sign_written_out_is_the_e_mail_not_part_of_the_t
 
     (person,) = parse_people("Aino Aho, johtajalääkäri\naino.aho(a)hel.fi")
     assert (person.title, person.email) == ("johtajalääkäri", "aino.aho@hel.fi")
+
+
+def test_parallel_lists_of_preparers_where_a_title_wraps():
+    people = parse_people(
+        "Katja Korkiamäki, Mika Kamunen, Tiina Lassila\n"
+        "katja.korkiamaki@jarvela.fi, mika.kamunen@jarvela.fi, tiina.lassila@jarvela.fi\n"
+        "Varhaiskasvatuspäällikkö, Sivistys- ja hyvinvointijohtaja, Hallinto- ja\n"
+        "henkilöstöasiainsihteeri\n"
+    )
+    assert [(p.name, p.title) for p in people] == [
+        ("Katja Korkiamäki", "Varhaiskasvatuspäällikkö"),
+        ("Mika Kamunen", "Sivistys- ja hyvinvointijohtaja"),
+        ("Tiina Lassila", "Hallinto- ja henkilöstöasiainsihteeri"),
+    ]

@@ -295,9 +295,23 @@ def parallel_columns(text: str) -> list[str] | None:
         return None
     rows = [[part.strip() for part in re.split(r"(?<!-),", line)] for line in lines]
     width = len(rows[0])
+    if any(len(row) != width for row in rows):
+        rows = unwrapped_rows(rows, width)
     if any(len(row) != width for row in rows) or not any(all(EMAIL_RE.fullmatch(p) for p in row) for row in rows):
         return None
     return [", ".join(row[i] for row in rows) for i in range(width)]
+
+
+def unwrapped_rows(rows: list[list[str]], width: int) -> list[list[str]]:
+    """A line of fewer entries than the first goes on with the last entry of the line above:
+    "..., Hallinto- ja" over "henkilöstöasiainsihteeri"."""
+    out: list[list[str]] = []
+    for row in rows:
+        if out and len(row) < width and len(out[-1]) + len(row) - 1 <= width:
+            out[-1] = [*out[-1][:-1], f"{out[-1][-1]} {row[0]}", *row[1:]]
+        else:
+            out.append(row)
+    return out
 
 
 def is_title_line(text: str) -> bool:
