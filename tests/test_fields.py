@@ -335,3 +335,33 @@ def test_a_wrapped_attachment_title_going_on_with_a_date_keeps_the_date_whole():
 
     assert not ATTACHMENT_PREFIX.match("1.8.2025 alkaen") and not NUMBERED.match("31.12.2024, hyväksytty versio")
     assert ATTACHMENT_PREFIX.match("1. Kartta") and NUMBERED.match("2) Selvitys")
+
+
+def test_a_paragraph_opening_with_a_caption_word_is_text_where_captions_stand_alone_or_by_role():
+    item = convert_text(
+        "81 §\nLukuvuosisuunnitelmat\n\nValmistelija: sivistysjohtaja Olli Kangas\n\n"
+        "Koulut ovat laatineet suunnitelmat.\n\n"
+        "Päätös lukuvuosisuunnitelmista tehdään vuosittain ennen lokakuun loppua.\n\n"
+        "Sivistysjohtajan ehdotus\nSivistyslautakunta hyväksyy suunnitelmat.\n\n"
+        "Sivistyslautakunnan päätös\nEhdotus hyväksyttiin.\n"
+    )
+    assert item["background"].endswith("ennen lokakuun loppua.")
+    assert item["proposal"] == "Sivistyslautakunta hyväksyy suunnitelmat."
+    assert item["decision"] == "Ehdotus hyväksyttiin."
+
+
+def test_a_paragraph_opening_with_a_caption_word_is_text_beside_a_label_column(make_pdf):
+    page = [
+        (57, 60, "Kaupunginhallitus", True),
+        (57, 120, "§ 12 Liikuntapaikkojen vuorot", True),
+        (57, 150, "Esittelyteksti", True),
+        (200, 150, "Vuorot on jaettu seuroille.", False),
+        (200, 180, "Esitys on käsitelty seurojen kanssa.", False),
+        (57, 210, "Päätösesitys", True),
+        (200, 210, "Kaupunginhallitus hyväksyy vuorot.", False),
+        (57, 240, "Päätös", True),
+        (200, 240, "Hyväksyttiin.", False),
+    ]
+    (item,) = convert(make_pdf([page]))["items"]
+    assert item["background"] == "Vuorot on jaettu seuroille. Esitys on käsitelty seurojen kanssa."
+    assert item["proposal"] == "Kaupunginhallitus hyväksyy vuorot."

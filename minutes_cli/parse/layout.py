@@ -368,7 +368,11 @@ def is_unknown_label(cell: Cell, value_x: float | None) -> bool:
 def has_standalone_labels(lines: list[Line]) -> bool:
     """Documents that print labels on lines of their own never run a label into its value with one space."""
     matcher = labels()
-    alone = (line for line in lines if (m := matcher.match(line.text)) is not None and m.style == "alone")
+    alone = (
+        line
+        for line in lines
+        if (m := matcher.match(line.text) or matcher.match_role(line.text)) is not None and m.style == "alone"
+    )  # "Päätös" or "Sivistysjohtajan ehdotus" alone on its line
     return next(alone, None) is not None and next(alone, None) is not None  # two are enough: stop there
 
 
@@ -537,7 +541,8 @@ def build_layout(lines: list[Line], pages: int, page_height: float) -> Layout:
     if page_height > 0:
         kept = merge_wrapped_cells(merge_centred_cells(kept), pitch)
     label_x, value_x = find_label_column(kept)
-    inline_labels = not has_standalone_labels(kept)
+    # Labels run into their value with one space only where neither a label column nor labels alone show otherwise
+    inline_labels = label_x is None and not has_standalone_labels(kept)
     body_size = median(line.size for line in kept) if kept and page_height > 0 else 0.0
     entries = []
     previous = None
