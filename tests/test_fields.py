@@ -365,3 +365,35 @@ def test_a_paragraph_opening_with_a_caption_word_is_text_beside_a_label_column(m
     (item,) = convert(make_pdf([page]))["items"]
     assert item["background"] == "Vuorot on jaettu seuroille. Esitys on käsitelty seurojen kanssa."
     assert item["proposal"] == "Kaupunginhallitus hyväksyy vuorot."
+
+
+def test_role_captions_alone_on_their_lines_make_a_caption_word_opening_a_paragraph_text(make_pdf):
+    page = [
+        (71, 60, "Sivistyslautakunta", True),
+        (71, 120, "81 §", True),
+        (102, 120, "Lukuvuosisuunnitelmat", True),
+        (71, 150, "Valmistelija: sivistysjohtaja Olli Kangas", False),
+        (135, 180, "Koulut ovat laatineet suunnitelmat, ja ne on käsitelty", False),
+        (135, 195, "johtoryhmässä ja opettajakokouksissa syyskuussa.", False),
+        (135, 225, "Päätös lukuvuosisuunnitelmista tehdään vuosittain ennen", False),
+        (135, 240, "lokakuun loppua.", False),
+        (71, 270, "Sivistysjohtajan ehdotus", True),
+        (135, 285, "Sivistyslautakunta hyväksyy suunnitelmat ja merkitsee", False),
+        (135, 300, "tiedoksi koulujen toimintakertomukset.", False),
+        (71, 330, "Sivistyslautakunnan päätös", True),
+        (135, 345, "Ehdotus hyväksyttiin.", False),
+    ]
+    (item,) = convert(make_pdf([page]))["items"]
+    assert item["decision"] == "Ehdotus hyväksyttiin."
+    assert item["background"].endswith("ennen lokakuun loppua.")
+
+
+def test_text_after_a_byline_of_its_caption_is_the_text_and_a_byline_naming_nobody_is_kept():
+    item = convert_text(
+        "5 §\nAsia\n\nValmistelija: sivistysjohtaja Olli Kangas\nKoulut ovat laatineet suunnitelmat, ja ne on "
+        "käsitelty\njohtoryhmässä ja opettajakokouksissa syyskuussa.\n\nEhdotus\nHyväksytään.\n\nPäätös\nOk.\n"
+    )
+    assert [p["name"] for p in item["preparers"]] == ["Olli Kangas"]
+    assert item["background"].startswith("Koulut ovat laatineet")
+    nobody = convert_text("6 §\nAsia\n\nEsittelijä\nKaupunginhallitus\n\nPäätös\nOk.\n")
+    assert nobody["presenter"] is None and nobody["sections"] == {"Esittelijä": "Kaupunginhallitus"}

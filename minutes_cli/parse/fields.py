@@ -469,12 +469,16 @@ def read_fields(
             if labels().field_of(section.label or "") is None:
                 role_labels.append(section.label)
         text = section.text
+        named: list[Person] = []
         if kind == "presenter":
-            people = parse_people("\n".join(section.lines))
-            fields.presenter = fields.presenter or (people[0] if people else None)
+            named = parse_people("\n".join(section.lines))
+            fields.presenter = fields.presenter or (named[0] if named else None)
         elif kind == "preparers":
             known = {q.name for q in fields.preparers}
-            fields.preparers.extend(p for p in parse_people("\n".join(section.lines)) if p.name not in known)
+            named = parse_people("\n".join(section.lines))
+            fields.preparers.extend(p for p in named if p.name not in known)
+        if kind in ("presenter", "preparers") and not named and text:
+            fields.other[section.label or kind] = text  # no person read from it: kept as printed, not lost
         elif kind == "notify":
             notify, note = parse_notify(section, right_edge)
             if notify.method or notify.recipients:  # an empty caption tells nothing: null, not an empty record

@@ -100,7 +100,10 @@ def prose_after_list(
         if has_contact(text) or PERSON_LINE.match(text) or not reads_as_prose(text):
             return False
         if is_long(text):
-            return any(has_contact(line) for line in section.lines)
+            # "Valmistelija: sivistysjohtaja Olli Kangas" on its caption's line: a byline, then the text
+            return any(has_contact(line) for line in section.lines) or (
+                section.style == "colon" and len(section.lines) == 1
+            )
         return starts_sentence and has_contact(last)
     if section.field in ("attachments", "enclosures"):
         # a title wraps where its line reached the width of the list's column, this line included
