@@ -397,3 +397,17 @@ def test_text_after_a_byline_of_its_caption_is_the_text_and_a_byline_naming_nobo
     assert item["background"].startswith("Koulut ovat laatineet")
     nobody = convert_text("6 §\nAsia\n\nEsittelijä\nKaupunginhallitus\n\nPäätös\nOk.\n")
     assert nobody["presenter"] is None and nobody["sections"] == {"Esittelijä": "Kaupunginhallitus"}
+
+
+def test_one_space_labels_still_read_where_two_captions_are_set_apart_in_a_column():
+    item = convert_text(
+        "7 §\nLausunto\n\nToimivalta          Hallintosääntö 20 §\n"
+        "Valmistelija        sivistysjohtaja Olli Kangas, olli.kangas@jarvela.fi\n\n"
+        "Perustelut Lautakunnalta on pyydetty lausuntoa.\n\nPäätösehdotus Lautakunta antaa lausunnon.\n\n"
+        "Päätös Päätösehdotus hyväksyttiin.\n"
+    )
+    assert (item["proposal"], item["decision"], item["outcome"]) == (
+        "Lautakunta antaa lausunnon.",
+        "Päätösehdotus hyväksyttiin.",
+        "approved",
+    )

@@ -118,3 +118,16 @@ def test_a_list_of_earlier_handlings_without_a_line_for_this_one_leaves_the_text
         ("Stadsfullmäktige", 41, None),
         ("Stadsstyrelsen", 180, None),
     ]
+
+
+def test_handling_lines_listed_after_a_lead_in_of_the_items_own_text_are_its_text():
+    text = (
+        "Järvelän kaupunki\nTekninen lautakunta\nPöytäkirja 5/2025\n\nAika\n20.5.2025 klo 17.00–19.10\n\n"
+        "§ 41 Ilmoitusasiat\n\nPerustelut\nLautakunnalle saatetaan tiedoksi seuraavat päätökset:\n\n"
+        "Ympäristölautakunnan lupajaos 6.5.2025 § 12\nMaa-ainesten ottamislupa, Kangasmäen tila\n\n"
+        "Päätösehdotus\nLautakunta merkitsee ilmoitusasiat tiedoksi.\n\nPäätös\nPäätösehdotus hyväksyttiin.\n"
+    )
+    (item,) = convert(text.encode(), name="minutes.txt")["items"]
+    assert item["background"].startswith("Lautakunnalle saatetaan tiedoksi seuraavat päätökset:")
+    assert "Ympäristölautakunnan lupajaos 6.5.2025 § 12" in item["background"]
+    assert item["previous_handling"] == [] and item["outcome"] == "approved"

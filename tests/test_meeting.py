@@ -164,6 +164,9 @@ def test_a_cover_caption_beside_a_value_of_two_lines_takes_no_line_below_it(make
         ("Korsholms kommun", "Korsholm"),
         ("Jakobstads stad", "Jakobstad"),
         ("Lapuan kaupunki", "Lapua"),
+        ("HANGON KAUPUNKI", "Hanko"),  # the Finnish name in Finnish, not Hangö
+        ("Lahtis stad", "Lahtis"),
+        ("Nurmon kunta", "Nurmo"),  # merged into Seinäjoki in 2009, not Nurmes
         ("Järvelän kaupunki", "Järvelä"),  # not a real town: by the common endings
         ("Kurjenkylän kaupunki", "Kurjenkylä"),
     ],
@@ -180,6 +183,8 @@ def test_a_municipality_printed_in_the_genitive_is_written_in_the_nominative(pri
         ("13.10.2025 klo 17:00 - 18:30, 18:45 - 20:05", ("17:00", "20:05")),  # a break
         ("12.10.2025 klo 17:00 - 13.10.2025, klo 01:40", ("17:00", "01:40")),  # past midnight
         ("13.10.2025 klo 17.00–19.40", ("17:00", "19:40")),
+        ("17.03.2025, klo 17:00 - 19:40 (kokoustauko 18:10 - 18:25)", ("17:00", "19:40")),
+        ("18.3.2025 kl. 18.00–20.15 (paus kl. 19.05–19.20)", ("18:00", "20:15")),
     ],
 )
 def test_a_meeting_ends_with_the_last_time_its_caption_gives(when, times):

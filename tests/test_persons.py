@@ -120,3 +120,21 @@ def test_parallel_lists_of_preparers_where_a_title_wraps():
         ("Mika Kamunen", "Sivistys- ja hyvinvointijohtaja"),
         ("Tiina Lassila", "Hallinto- ja henkilöstöasiainsihteeri"),
     ]
+
+
+def test_parallel_lists_join_a_wrapped_name_or_title_at_its_hyphen_and_keep_a_person_below_apart():
+    hyphens = parse_people(
+        "Katja Korkiamäki, Mika Kamunen, Anna-\nMaija Lassila\n"
+        "katja.korkiamaki@jarvela.fi, mika.kamunen@jarvela.fi, anna-maija.lassila@jarvela.fi\n"
+        "Varhaiskasvatuspäällikkö, Sivistysjohtaja, Henkilöstöasiain-\nsihteeri\n"
+    )
+    assert [(p.name, p.title) for p in hyphens][-1] == ("Anna-Maija Lassila", "Henkilöstöasiainsihteeri")
+    below = parse_people(
+        "Mika Kamunen, Tiina Lassila\nmika.kamunen@jarvela.fi, tiina.lassila@jarvela.fi\n"
+        "Sivistysjohtaja, Hallintosihteeri\nKatja Korkiamäki\n"
+    )
+    assert [(p.name, p.title) for p in below] == [
+        ("Mika Kamunen", "Sivistysjohtaja"),
+        ("Tiina Lassila", "Hallintosihteeri"),
+        ("Katja Korkiamäki", None),
+    ]

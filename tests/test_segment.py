@@ -341,3 +341,29 @@ def test_the_first_items_diary_number_printed_above_its_heading_is_its_own(make_
     items = convert(make_pdf([page]))["items"]
     assert [item["case_id"] for item in items] == ["NKBY/611/12.01.00/2023", "NKBY/612/12.00.03/2023"]
     assert items[0]["title"] == "Läsårets arbetsplaner 2023-2024"
+
+
+def test_past_the_diary_number_a_bold_line_a_paragraph_below_the_heading_is_no_title(make_pdf):
+    first = [
+        (71, 75, "Protokoll", False),
+        (71, 89, "Socialnämnden", False),
+        (71, 142, "12 §", True),
+        (102, 142, "Val av protokolljusterare", True),
+        (71, 170, "Beslut:", True),
+        (135, 170, "Till justerare utsågs Jonas Björkqvist och Camilla Rönnholm.", False),
+    ]
+    page = [
+        (71, 75, "Protokoll", False),
+        (71, 89, "Socialnämnden", False),
+        (384, 120, "NYK/88/05.00.00/2024", False),
+        (71, 142, "13 §", True),
+        (102, 142, "Ansökan om utkomststöd, överklagande", True),
+        (102, 157, "", False),
+        (102, 185, "Sekretessbelagd enligt 24 § 1 mom. 25 punkten i offentlighetslagen", True),
+        (135, 200, "Sökanden har överklagat beslutet.", False),
+        (135, 215, "Nämnden behandlar överklagandet.", False),
+        (71, 245, "Beslut:", True),
+        (135, 245, "Överklagandet avslogs.", False),
+    ]
+    _, item = convert(make_pdf([first, page]))["items"]
+    assert item["title"] == "Ansökan om utkomststöd, överklagande"

@@ -124,6 +124,25 @@ def index_table_headers(entries: list[Entry]) -> list[Entry]:
     ]
 
 
+def quoted_in_text(pre: list[Entry], blocks: list[HandlingBlock], meeting_date: str | None) -> bool:
+    """Handling lines that come inside the item's own text ("Perustelut", "... seuraavat päätökset:",
+    then "Ympäristölautakunta 6.5.2025 § 12"): what the item lists, not its earlier handlings.
+    Not where one of them is this meeting's handling."""
+    labels_before = [e for e in pre if e.kind == "label"]
+    if not blocks or not meeting_date or not labels_before or labels_before[-1].field != "background":
+        return False
+    if not pre or pre[-1].kind != "text" or not pre[-1].text.rstrip().endswith(":"):
+        return False  # listed after a lead-in ("... seuraavat päätökset ja asiakirjat:")
+    headers = [b.header for b in blocks if b.header is not None]
+    return bool(headers) and not any(h.date and patterns.iso_date(h.date) == meeting_date for h in headers)
+
+
+def as_text(block: HandlingBlock) -> list[Entry]:
+    header = block.header
+    heading = [Entry("text", header.line.text, header.line, para=header.para)] if header is not None else []
+    return heading + block.entries
+
+
 def build_item(
     block: ItemBlock, *, meeting_date: str | None, is_pdf: bool, minutes: bool, people: list[Person] | None = None
 ) -> Item:
@@ -145,6 +164,8 @@ def build_item(
     used += index_table_headers(pre)
     pre = [e for e in pre if e not in used and e.kind != "index"]
     right_edge = right_edge_of(entries)
+    if quoted_in_text(pre, blocks, meeting_date):
+        pre, blocks = pre + [entry for b in blocks for entry in as_text(b)], []
     current = current_block(blocks, block.number or (index[-1].number if index else None), meeting_date, pre)
     number = block.number
     if number is None and current is not None and blocks[current].header is not None:

@@ -340,7 +340,10 @@ def match_label(line: Line, label_x: float | None, value_x: float | None, inline
     matcher = labels()
     text = line.text
     m = matcher.match(text)
-    if m is not None and (m.style != "space" or inline_labels):
+    # A label runs into its value with one space only where no labels stand alone, and not in the
+    # value column beside a label column ("Päätös tehdään vuosittain" is its text)
+    in_value_column = value_x is not None and label_x is not None and abs(line.x0 - value_x) <= COLUMN_TOLERANCE
+    if m is not None and (m.style != "space" or (inline_labels and not in_value_column)):
         return m
     m = matcher.match_role(text)
     if m is None and line.bold and text[:1].isdigit() and text.endswith(":") and (numbered := LIST_NUMBER.match(text)):
@@ -541,8 +544,7 @@ def build_layout(lines: list[Line], pages: int, page_height: float) -> Layout:
     if page_height > 0:
         kept = merge_wrapped_cells(merge_centred_cells(kept), pitch)
     label_x, value_x = find_label_column(kept)
-    # Labels run into their value with one space only where neither a label column nor labels alone show otherwise
-    inline_labels = label_x is None and not has_standalone_labels(kept)
+    inline_labels = not has_standalone_labels(kept)
     body_size = median(line.size for line in kept) if kept and page_height > 0 else 0.0
     entries = []
     previous = None

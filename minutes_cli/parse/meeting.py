@@ -70,16 +70,17 @@ def municipality_of(text: str) -> str | None:
     m = MUNICIPALITY_SV.match(text)
     if m:
         name = m.group("name").capitalize() if m.group("name").isupper() else m.group("name")
-        return known_municipality(name) or name  # "Korsholms kommun": Korsholm
+        return known_municipality(name, swedish=True) or name  # "Korsholms kommun": Korsholm
     return None
 
 
-def known_municipality(printed: str) -> str | None:
-    """The known municipality whose name the printed one begins like: all of it but for an
-    inflected ending of at most three letters ("Kurika": Kurikka, "Tamperee": Tampere)."""
+def known_municipality(printed: str, swedish: bool = False) -> str | None:
+    """The known municipality of the document's language whose name the printed one begins like:
+    all of it but for an inflected ending of at most three letters ("Kurika": Kurikka, "Tamperee":
+    Tampere, "Korsholms": Korsholm)."""
     folded = printed.casefold()
     best: tuple[int, int, str] | None = None
-    for name in municipality_names():
+    for name in municipality_names()[swedish]:
         shared = len(os.path.commonprefix([folded, name.casefold()]))
         if shared >= max(3, len(name) - 3, len(printed) - 3):
             rank = (shared, -abs(len(name) - len(printed)), name)
@@ -88,9 +89,15 @@ def known_municipality(printed: str) -> str | None:
 
 
 @cache
-def municipality_names() -> tuple[str, ...]:
-    text = (DATA / "municipalities.txt").read_text(encoding="utf-8")
-    return tuple(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")))
+def municipality_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The Finnish names, then the Swedish ones (data/municipalities.txt lists them in that order)."""
+    lists: tuple[list[str], list[str]] = ([], [])
+    swedish = False
+    for line in (DATA / "municipalities.txt").read_text(encoding="utf-8").splitlines():
+        swedish = swedish or line.startswith("# Swedish")
+        if line.strip() and not line.startswith("#"):
+            lists[swedish].append(line.strip())
+    return tuple(lists[0]), tuple(lists[1])
 
 
 # "www.nykarleby.fi", "kirjaamo@edu.nykarleby.fi"; ".f" too, for "fi" lost to a broken ligature glyph.
@@ -127,6 +134,7 @@ def town_of_domains(names: Iterable[str]) -> str | None:
     return exceptions.get(best, best.capitalize())
 
 
+BREAK = re.compile(r"tauko|paussi|paus|break", re.IGNORECASE)
 STACKED_VALUE_TOLERANCE = 2.0  # points, or a column in text: the value starts where its caption does
 MEETING_CAPTION_KEYS = ("time", "place", "body", "items", "present", "others", "absent", "signatures")
 
@@ -386,7 +394,9 @@ def read_meeting(furniture: list[Line], preamble: list[Entry], first_lines: list
     )
     if times:
         # "klo 17:00 - 18:30, 18:45 - 20:05": a break; the meeting ends with the last range of its caption
-        ranges = [times, *patterns.TIME_RANGE_RE.finditer(when, times.end())] if times.string == when else [times]
+        later = patterns.TIME_RANGE_RE.finditer(when, times.end()) if times.string == when else ()
+        # ... but not the times of the break itself ("klo 17:00 - 19:40 (kokoustauko 18:10 - 18:25)")
+        ranges = [times, *(m for m in later if not BREAK.search(when[max(0, m.start() - 25) : m.start()]))]
         last = ranges[-1]
         meeting.start_time = f"{int(times.group(1)):02d}:{times.group(2)}"
         meeting.end_time = f"{int(last.group(3)):02d}:{last.group(4)}"

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import takewhile
 
 from minutes_cli.model import Person
+from minutes_cli.parse.prose import join_lines
 from minutes_cli.parse.vocab import DATA, words
 
 # "minna.ristiniemi(a)hel.fi" (Helsinki): an e-mail address with its "@" written out against spam
@@ -297,9 +299,11 @@ def parallel_columns(text: str) -> list[str] | None:
     width = len(rows[0])
     if any(len(row) != width for row in rows):
         rows = unwrapped_rows(rows, width)
-    if any(len(row) != width for row in rows) or not any(all(EMAIL_RE.fullmatch(p) for p in row) for row in rows):
+    full = len(list(takewhile(lambda row: len(row) == width, rows)))  # a person printed below stands apart
+    rows, rest = rows[:full], [", ".join(row) for row in rows[full:]]
+    if len(rows) < 2 or not any(all(EMAIL_RE.fullmatch(p) for p in row) for row in rows):
         return None
-    return [", ".join(row[i] for row in rows) for i in range(width)]
+    return [", ".join(row[i] for row in rows) for i in range(width)] + rest
 
 
 def unwrapped_rows(rows: list[list[str]], width: int) -> list[list[str]]:
@@ -307,8 +311,9 @@ def unwrapped_rows(rows: list[list[str]], width: int) -> list[list[str]]:
     "..., Hallinto- ja" over "henkilöstöasiainsihteeri"."""
     out: list[list[str]] = []
     for row in rows:
-        if out and len(row) < width and len(out[-1]) + len(row) - 1 <= width:
-            out[-1] = [*out[-1][:-1], f"{out[-1][-1]} {row[0]}", *row[1:]]
+        starts_person = row[0].split()[0] in given_names() and not out[-1][-1].endswith("-") if out else False
+        if out and len(row) < width and len(out[-1]) + len(row) - 1 <= width and not starts_person:
+            out[-1] = [*out[-1][:-1], join_lines([out[-1][-1], row[0]]), *row[1:]]
         else:
             out.append(row)
     return out

@@ -202,14 +202,16 @@ def take_title(block: ItemBlock, is_pdf: bool, wrap_width: float = 0.0) -> None:
         block.title_lines.append(heading.text)
     taken: list[Entry] = []
     previous = heading.line
+    skipped = False
     for entry in block.entries:
         if len(taken) >= MAX_TITLE_LINES or entry.kind != "text":
             break
         if is_pdf and printed_above(entry, heading):
+            skipped = True
             continue  # Tweb's diary number at the top right, above the heading: the title goes on below it
         if is_pdf:
-            if not entry.bold or patterns.CASE_ID_RE.match(entry.text):
-                break
+            if not entry.bold or patterns.CASE_ID_RE.match(entry.text) or (skipped and entry.para):
+                break  # past the diary number, only a wrapped line goes on: not a bold line a paragraph below
         elif (block.title_lines and entry.para) or patterns.CASE_ID_RE.match(entry.text):
             break
         elif wrap_width and block.title_lines and not wraps_into(previous, entry.text, wrap_width):
