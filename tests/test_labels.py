@@ -8,6 +8,7 @@ LABELS = [
     ("Valmistelija", "preparers"),
     ("Valmistelijat / lisätiedot:", "preparers"),
     ("Valmistelijat/ Lisätietojen antaja", "preparers"),
+    ("Beredare / tilläggsinformation:", "preparers"),
     ("Lisätiedot:", "preparers"),
     ("Beredare", "preparers"),
     ("Esittelijä", "presenter"),
