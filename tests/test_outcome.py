@@ -453,3 +453,11 @@ def test_a_dissenter_by_surname_is_who_the_sentence_names_before_the_dissent():
 
     text = "Lindqvist reserverade sig mot beslutet till förmån för det förslag som Granberg hade framställt."
     assert [d.name for d in find_dissents(text, ["Jonas Lindqvist", "Petra Granberg"])] == ["Jonas Lindqvist"]
+
+
+def test_disqualified_listed_one_name_a_line_after_a_lead_in():
+    from minutes_cli.parse.votes import find_disqualifications, names_in
+
+    text = "Seuraavat jäsenet ilmoittivat olevansa esteellisiä:\n\nLiisa Mäkinen\nTimo Niemi\n\nEhdotus hyväksyttiin."
+    assert [d.name for d in find_disqualifications(text)] == ["Liisa Mäkinen", "Timo Niemi"]
+    assert names_in("esteellisiä: Liisa Mäkinen Timo Niemi") == ["Liisa Mäkinen", "Timo Niemi"]

@@ -127,7 +127,7 @@ STATED_BY = re.compile(
 STAND_IN = re.compile(
     r"(?:varajäsen|varajäsenenä|varavaltuutettu|ersättare|ersättaren|suppleant|suppleanten)\s+$", re.IGNORECASE
 )
-NAME = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}")
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD})+")
 
 
 def count_of(m: re.Match[str]) -> int | None:
@@ -143,6 +143,8 @@ def sentences(text: str) -> list[str]:
     but a paragraph listing voters by side ("Ja: A, B Nej: C Blank: D") stands alone, as it has
     no full stop to end it."""
     groups: list[list[str]] = [[]]
+    # a name alone on its line is one of a list ("…esteellisiä:" over "Liisa Mäkinen", "Timo Niemi")
+    text = "\n".join(f"{line}," if is_bare_name(line) else line for line in text.split("\n"))
     for paragraph in PARAGRAPH_BREAK.split(text):
         if is_voter_list(paragraph):
             groups += [[paragraph], []]
@@ -151,6 +153,11 @@ def sentences(text: str) -> list[str]:
     return [
         s.strip() for group in groups for s in SENTENCE_END.split(re.sub(r"\s+", " ", " ".join(group))) if s.strip()
     ]
+
+
+def is_bare_name(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and names_in(line) == [line]
 
 
 def is_voter_list(paragraph: str) -> bool:
@@ -162,16 +169,18 @@ def names_in(text: str) -> list[str]:
     """Person names: a known given name followed by one or two capitalised words."""
     known = given_names()
     found = []
-    for m in NAME.finditer(text):
+    for m in NAME_RUN.finditer(text):  # "Liisa Mäkinen Timo Niemi": names one after another
         words = m.group(0).split()
-        for start in range(len(words) - 1):
+        start = 0
+        while start < len(words) - 1:
             if words[start] in known or words[start].split("-")[0] in known:
-                name = " ".join(
-                    words[start : start + (3 if len(words) - start >= 3 and words[start + 1] in known else 2)]
-                )
+                length = 3 if len(words) - start >= 3 and words[start + 1] in known else 2
+                name = " ".join(words[start : start + length])
                 if name not in found:
                     found.append(name)
-                break
+                start += length
+            else:
+                start += 1
     return found
 
 
