@@ -7,7 +7,8 @@ child needs no more than two pipes: it inherits the tasks and every module alrea
 reads task numbers from one pipe and writes pickled results to the other.
 
 A child that dies (killed by the out-of-memory killer, say) costs the file it was converting;
-the other workers go on with the rest. The parent forks before it starts any thread.
+the other workers go on with the rest (where every worker has died, the files left are reported
+as failed). The parent forks before it starts any thread.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pickle
 import selectors
 import signal
 import struct
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -47,10 +49,26 @@ def run_forked(
     pool: list[Worker] = []
     for _ in range(min(workers, len(tasks))):
         pool.append(fork_worker(tasks, convert, inherited=[fd for w in pool for fd in (w.tasks, w.results)]))
-    return collect(pool, tasks, order, died)
+    return Results(pool, in_order(pool, tasks, order, died))
 
 
-def collect(
+class Results(Iterator[Any]):
+    """The results in order; `close()` stops the workers even before the first result is asked
+    for (a generator not yet started would not run its clean-up)."""
+
+    def __init__(self, pool: list[Worker], results: Iterator[Any]) -> None:
+        self.pool, self.results = pool, results
+
+    def __next__(self) -> Any:
+        return next(self.results)
+
+    def close(self) -> None:
+        self.results.close()  # type: ignore[attr-defined]
+        for worker in self.pool:
+            stop(worker, kill=True)  # those already stopped are left alone
+
+
+def in_order(
     pool: list[Worker], tasks: Sequence[Any], order: Sequence[int], died: Callable[[Any], Any]
 ) -> Iterator[Any]:
     waiting = list(reversed(order))  # popped from the end: the next task to start
@@ -100,6 +118,7 @@ def fork_worker(tasks: Sequence[Any], convert: Callable[[Any], Any], inherited: 
                 os.close(fd)
             serve(tasks, convert, task_read, result_write)
         except BaseException:
+            traceback.print_exc()  # why the worker stopped, on the stderr it shares
             code = 1
         finally:
             os._exit(code)

@@ -411,3 +411,11 @@ def test_one_space_labels_still_read_where_two_captions_are_set_apart_in_a_colum
         "Päätösehdotus hyväksyttiin.",
         "approved",
     )
+
+
+def test_a_recipient_named_per_and_abbreviations_in_capitals_end_no_sentence():
+    from minutes_cli.parse.fields import notify_in_text
+
+    assert notify_in_text("Beslutet delges Per Holm och Anna Berg.").recipients == ["Per Holm", "Anna Berg"]
+    found = notify_in_text("Beslutet delges JHL och TEHY. Ärendet bereddes av Anna Berg.")
+    assert found.recipients == ["JHL", "TEHY"]

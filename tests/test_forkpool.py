@@ -64,7 +64,7 @@ def sleep_long(task):
 
 def test_stopping_early_stops_the_workers_at_once():
     results = forkpool.run_forked(list(range(4)), sleep_long, 2, order=range(4), died=died)
-    pids = [worker.pid for worker in results.gi_frame.f_locals["pool"]]
+    pids = [worker.pid for worker in results.pool]
     start = time.monotonic()
     assert next(results) == 0
     results.close()  # --fail-fast, a closed pipe, or Ctrl-C
@@ -79,3 +79,12 @@ def test_workers_leave_no_output_of_the_parent_behind(capfd):
     list(forkpool.run_forked([1, 2], str, 2, order=[0, 1], died=died))
     sys.stdout.flush()
     assert capfd.readouterr().out == "written once"
+
+
+def test_closing_before_the_first_result_stops_the_workers_too():
+    results = forkpool.run_forked(list(range(4)), sleep_long, 2, order=range(4), died=died)
+    pids = [worker.pid for worker in results.pool]
+    results.close()  # e.g. the output file could not be opened
+    for pid in pids:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)

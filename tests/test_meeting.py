@@ -185,6 +185,8 @@ def test_a_municipality_printed_in_the_genitive_is_written_in_the_nominative(pri
         ("13.10.2025 klo 17.00–19.40", ("17:00", "19:40")),
         ("17.03.2025, klo 17:00 - 19:40 (kokoustauko 18:10 - 18:25)", ("17:00", "19:40")),
         ("18.3.2025 kl. 18.00–20.15 (paus kl. 19.05–19.20)", ("18:00", "20:15")),
+        ("13.10.2025 klo 17.00 - 18.30, tauko 18.30 - 18.45, 18.45 - 20.05", ("17:00", "20:05")),
+        ("13.10.2025 klo 17.00–19.40 (tauon aikana 18.10–18.25)", ("17:00", "19:40")),
     ],
 )
 def test_a_meeting_ends_with_the_last_time_its_caption_gives(when, times):

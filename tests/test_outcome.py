@@ -461,3 +461,24 @@ def test_disqualified_listed_one_name_a_line_after_a_lead_in():
     text = "Seuraavat jäsenet ilmoittivat olevansa esteellisiä:\n\nLiisa Mäkinen\nTimo Niemi\n\nEhdotus hyväksyttiin."
     assert [d.name for d in find_disqualifications(text)] == ["Liisa Mäkinen", "Timo Niemi"]
     assert names_in("esteellisiä: Liisa Mäkinen Timo Niemi") == ["Liisa Mäkinen", "Timo Niemi"]
+
+
+def test_an_amendment_that_won_told_in_short_is_amended_and_a_vote_called_anew_is_another():
+    from minutes_cli.parse.votes import find_votes
+
+    text = "Kaupunginhallitus päätti äänin 5-4 hyväksyä Kosken muutosehdotuksen."
+    votes = find_votes(text)
+    assert (votes[0].winner, votes[0].no_option) == ("no", "Kosken muutosehdotuksen")
+    assert classify_outcome(text, "Kaupunginhallitus hyväksyy suunnitelman.", votes=votes) == "amended"
+    two = find_votes(
+        "Äänestyksessä annettiin 7 jaa-ääntä ja 4 ei-ääntä. Seuraavaksi asiassa oli äänestettävä Kosken "
+        "vastaehdotuksesta. Kaupunginhallitus hylkäsi äänin 7–4 Kosken vastaehdotuksen."
+    )
+    assert len(two) == 2
+
+
+def test_a_dissent_keeps_its_sentence_as_printed():
+    from minutes_cli.parse.votes import find_dissents
+
+    (found,) = find_dissents("Eriävän mielipiteen jätti\nLiisa Mäkinen\n\nPäätös syntyi.")
+    assert found.name == "Liisa Mäkinen" and "," not in found.text

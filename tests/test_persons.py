@@ -138,3 +138,8 @@ def test_parallel_lists_join_a_wrapped_name_or_title_at_its_hyphen_and_keep_a_pe
         ("Tiina Lassila", "Hallintosihteeri"),
         ("Katja Korkiamäki", None),
     ]
+
+
+def test_a_parallel_line_opening_with_a_comma_does_not_stop_the_conversion():
+    people = parse_people("Katja Koski, Mika Mäki\nkatja.koski@jarvela.fi, mika.maki@jarvela.fi\n, rehtori, opettaja\n")
+    assert [p.name for p in people][:2] == ["Katja Koski", "Mika Mäki"]

@@ -309,14 +309,14 @@ def notify_sentence() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[.!?]\s))(?:{leads})\s*:?\s+")
 
 
-NOT_RECIPIENTS = re.compile(r"(?:genom|via|per|med|efter|enligt|i|på)\b", re.IGNORECASE)
+NOT_RECIPIENTS = re.compile(r"(?:genom|via|per|med|efter|enligt|i|på)\b")  # lower case: "Per Holm" is a name
 
 
 def up_to_sentence_end(text: str) -> str:
     """The text to the end of its sentence: a full stop not after an initial ("K. Nyman", "E.N.")."""
     for m in re.finditer(r"\.(?=\s|$)|\n", text):
         word = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
-        if m.group() == "\n" or not re.fullmatch(r"(?:[A-ZÅÄÖ]\.?)+", word.replace("-", "")):
+        if m.group() == "\n" or not re.fullmatch(r"[A-ZÅÄÖ](?:\.[A-ZÅÄÖ])*", word.replace("-", ".")):
             return text[: m.start()].strip().removesuffix(".")
     return text.strip().removesuffix(".")
 
@@ -469,16 +469,15 @@ def read_fields(
             if labels().field_of(section.label or "") is None:
                 role_labels.append(section.label)
         text = section.text
-        named: list[Person] = []
-        if kind == "presenter":
+        if kind in ("presenter", "preparers"):
             named = parse_people("\n".join(section.lines))
-            fields.presenter = fields.presenter or (named[0] if named else None)
-        elif kind == "preparers":
-            known = {q.name for q in fields.preparers}
-            named = parse_people("\n".join(section.lines))
-            fields.preparers.extend(p for p in named if p.name not in known)
-        if kind in ("presenter", "preparers") and not named and text:
-            fields.other[section.label or kind] = text  # no person read from it: kept as printed, not lost
+            if kind == "presenter":
+                fields.presenter = fields.presenter or (named[0] if named else None)
+            else:
+                known = {q.name for q in fields.preparers}
+                fields.preparers.extend(p for p in named if p.name not in known)
+            if not named and text:
+                fields.other[section.label or kind] = text  # no person read from it: kept as printed, not lost
         elif kind == "notify":
             notify, note = parse_notify(section, right_edge)
             if notify.method or notify.recipients:  # an empty caption tells nothing: null, not an empty record

@@ -131,8 +131,8 @@ def quoted_in_text(pre: list[Entry], blocks: list[HandlingBlock], meeting_date: 
     labels_before = [e for e in pre if e.kind == "label"]
     if not blocks or not meeting_date or not labels_before or labels_before[-1].field != "background":
         return False
-    if not pre or pre[-1].kind != "text" or not pre[-1].text.rstrip().endswith(":"):
-        return False  # listed after a lead-in ("... seuraavat päätökset ja asiakirjat:")
+    if pre[-1].kind != "text" or not pre[-1].text.rstrip().endswith(":"):
+        return False  # only lines listed after a lead-in ("... seuraavat päätökset ja asiakirjat:")
     headers = [b.header for b in blocks if b.header is not None]
     return bool(headers) and not any(h.date and patterns.iso_date(h.date) == meeting_date for h in headers)
 

@@ -35,11 +35,7 @@ GENITIVE_STEMS = [
     ("kaupungin", "kaupunki"),
     ("isten", "inen"),
     ("sen", "nen"),
-    ("Turun", "Turku"),
-    ("Porin", "Pori"),
-    ("Kemin", "Kemi"),
 ]
-TOWN_EXCEPTIONS = {"Turu": "Turku", "Helsingi": "Helsinki", "Lahde": "Lahti", "Tampere": "Tampere"}
 MIN_SENTENCE_WORDS = 3
 MAX_KIND_LINE_WORDS = 16  # longer, a line is a paragraph where the kind word is written in capitals
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -59,7 +55,7 @@ def nominative(genitive_stem: str) -> str:
     for ending, replacement in GENITIVE_STEMS:
         if word.endswith(ending):
             return word[: -len(ending)] + replacement if len(ending) < len(word) else replacement
-    return TOWN_EXCEPTIONS.get(genitive_stem, genitive_stem)
+    return genitive_stem
 
 
 def municipality_of(text: str) -> str | None:
@@ -134,7 +130,7 @@ def town_of_domains(names: Iterable[str]) -> str | None:
     return exceptions.get(best, best.capitalize())
 
 
-BREAK = re.compile(r"tauko|paussi|paus|break", re.IGNORECASE)
+BREAK = re.compile(r"tauko|tauon|tauolla|paussi|paus|break", re.IGNORECASE)
 STACKED_VALUE_TOLERANCE = 2.0  # points, or a column in text: the value starts where its caption does
 MEETING_CAPTION_KEYS = ("time", "place", "body", "items", "present", "others", "absent", "signatures")
 
@@ -394,9 +390,12 @@ def read_meeting(furniture: list[Line], preamble: list[Entry], first_lines: list
     )
     if times:
         # "klo 17:00 - 18:30, 18:45 - 20:05": a break; the meeting ends with the last range of its caption
-        later = patterns.TIME_RANGE_RE.finditer(when, times.end()) if times.string == when else ()
-        # ... but not the times of the break itself ("klo 17:00 - 19:40 (kokoustauko 18:10 - 18:25)")
-        ranges = [times, *(m for m in later if not BREAK.search(when[max(0, m.start() - 25) : m.start()]))]
+        ranges, seen = [times], times.end()
+        for m in patterns.TIME_RANGE_RE.finditer(when, times.end()) if times.string == when else ():
+            # ... but not the times of a break, told right before them ("(kokoustauko 18:10 - 18:25)")
+            if not BREAK.search(when[seen : m.start()]):
+                ranges.append(m)
+            seen = m.end()
         last = ranges[-1]
         meeting.start_time = f"{int(times.group(1)):02d}:{times.group(2)}"
         meeting.end_time = f"{int(last.group(3)):02d}:{last.group(4)}"

@@ -311,7 +311,8 @@ def unwrapped_rows(rows: list[list[str]], width: int) -> list[list[str]]:
     "..., Hallinto- ja" over "henkilöstöasiainsihteeri"."""
     out: list[list[str]] = []
     for row in rows:
-        starts_person = row[0].split()[0] in given_names() and not out[-1][-1].endswith("-") if out else False
+        first_word = row[0].split()[0] if row[0].split() else ""
+        starts_person = bool(out) and first_word in given_names() and not out[-1][-1].endswith("-")
         if out and len(row) < width and len(out[-1]) + len(row) - 1 <= width and not starts_person:
             out[-1] = [*out[-1][:-1], join_lines([out[-1][-1], row[0]]), *row[1:]]
         else:

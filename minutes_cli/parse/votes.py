@@ -88,10 +88,11 @@ RESULT_FI = re.compile(
 AMENDMENT = re.compile(r"muutosehdotu|lisäysehdotu|ändringsförslag|tilläggsförslag", re.IGNORECASE)
 # "med rösterna 6–3", "med rösterna 5 mot 2", "päätti äänin 5-4"
 RESULT_BY_COUNTS = re.compile(
-    r"(?:(?:med\s+)?rösterna|äänin)\s+(?P<yes>\d+)\s*(?:[-–]|mot)\s*(?P<no>\d+)", re.IGNORECASE
+    r"(?:(?:med\s+)?rösterna|äänin)\s+(?P<first>\d+)\s*(?:[-–]|mot)\s*(?P<second>\d+)", re.IGNORECASE
 )
 COUNTER_PROPOSAL = re.compile(
-    r"motförslag|ändringsförslag|tilläggsförslag|\w+s förslag|vastaehdotu|muutosehdotu|\w+n ehdotuksen mukaisesti",
+    r"motförslag|ändringsförslag|tilläggsförslag|\w+s förslag|vastaehdotu|vastaesity|muutosehdotu|muutosesity"
+    r"|lisäysehdotu|\w+n ehdotuksen mukaisesti",
     re.IGNORECASE,
 )
 # "viisi jaa-ääntä ja ... kolme ei-ääntä", "Yksi jäsen äänesti tyhjää": counts in words alone
@@ -106,6 +107,11 @@ BASE_PROPOSAL = re.compile(
     re.IGNORECASE,
 )
 WON = re.compile(r"\bvann\b|segrade|voitti|tuli hyväksytyksi", re.IGNORECASE)
+VOTE_CALLED = re.compile(
+    r"äänestettävä|suoritettiin äänestys|toimitettiin äänestys|äänestettiin"
+    r"|förrättades omröstning|omröstning förrättades|ny omröstning",
+    re.IGNORECASE,
+)
 REJECTING = re.compile(r"hylkäsi|hylättiin|förkastade|förkastades|avslog|avslogs", re.IGNORECASE)
 VOTE_WORDS = re.compile(
     r"äänestys|äänestyksessä|jaa-|ei-ään|ääntä|äänellä|äänin|omröstning|röster|rösterna", re.IGNORECASE
@@ -143,8 +149,6 @@ def sentences(text: str) -> list[str]:
     but a paragraph listing voters by side ("Ja: A, B Nej: C Blank: D") stands alone, as it has
     no full stop to end it."""
     groups: list[list[str]] = [[]]
-    # a name alone on its line is one of a list ("…esteellisiä:" over "Liisa Mäkinen", "Timo Niemi")
-    text = "\n".join(f"{line}," if is_bare_name(line) else line for line in text.split("\n"))
     for paragraph in PARAGRAPH_BREAK.split(text):
         if is_voter_list(paragraph):
             groups += [[paragraph], []]
@@ -153,11 +157,6 @@ def sentences(text: str) -> list[str]:
     return [
         s.strip() for group in groups for s in SENTENCE_END.split(re.sub(r"\s+", " ", " ".join(group))) if s.strip()
     ]
-
-
-def is_bare_name(line: str) -> bool:
-    line = line.strip()
-    return bool(line) and names_in(line) == [line]
 
 
 def is_voter_list(paragraph: str) -> bool:
@@ -243,20 +242,23 @@ def find_votes(text: str | None) -> list[Vote]:
         return []
     votes: list[Vote] = []
     options: tuple[str, str] | None = None
-    counted_in_full = False  # the last vote was counted side by side, not told in short ("äänin 7–4")
+    counted_at: str | None = None  # the sentence that counted the last vote side by side (not "äänin 7–4")
     for sentence in sentences(text):
         setup = SETUP_FI.search(sentence) or SETUP_FI_RELATIVE.search(sentence) or SETUP_SV.search(sentence)
         if setup:
             options = (option_name(setup.group("yes")), option_name(setup.group("no")))
         vote = vote_in(sentence)
         in_short = RESULT_BY_COUNTS.search(sentence) is not None
-        if vote is not None and votes and counted_in_full and in_short and same_counts(vote, votes[-1]):
+        if setup or VOTE_CALLED.search(sentence):
+            counted_at = None  # a vote called anew: a count after it is another vote
+        restates = counted_at is not None
+        if vote is not None and votes and restates and in_short and same_counts(vote, votes[-1]):
             continue  # "on äänin 7–4 hyväksynyt esittelijän ehdotuksen" after the count of that vote
         if vote is not None:
             if options and not vote.yes_option:
                 vote.yes_option, vote.no_option = options
             votes.append(vote)
-            counted_in_full = not in_short
+            counted_at = None if in_short else sentence
             continue
         lists = {SIDES[m.group("side").casefold()]: m for m in LISTED_SIDE.finditer(sentence)}
         if "yes" in lists and "no" in lists:
@@ -324,30 +326,38 @@ def vote_in(sentence: str) -> Vote | None:
                 setattr(counts, side, NUMBER_WORDS[m.group("bare").casefold()])
                 found = True
     m = RESULT_BY_COUNTS.search(sentence)
+    counter = None
     if m and counts.yes is None:
-        counts.yes, counts.no, found = *result_by_counts(m, sentence), True
+        counts.yes, counts.no, counter = result_by_counts(m, sentence)
+        found = True
     if not found or counts.yes is None or counts.no is None:
         return None
-    return decide(Vote(counts=counts, voters=voters))
+    vote = decide(Vote(counts=counts, voters=voters))
+    vote.no_option = counter  # "hyväksyä Kosken muutosehdotuksen": an amendment that won is no rejection
+    return vote
 
 
-def result_by_counts(m: re.Match[str], sentence: str) -> tuple[int, int]:
-    """ "med rösterna 4-3 ... i enlighet med Nylunds motförslag": the larger count is the side
-    that won, and a counter-proposal that won had the no votes (no stands for it)."""
-    first, second = int(m.group("yes")), int(m.group("no"))
+def result_by_counts(m: re.Match[str], sentence: str) -> tuple[int, int, str | None]:
+    """Yes, no and the counter-proposal that won, where one did: "med rösterna 4-3 ... i enlighet
+    med Nylunds motförslag". The larger count is the side that won, and a counter-proposal that
+    won had the no votes (no stands for it)."""
+    first, second = int(m.group("first")), int(m.group("second"))
+    high, low = max(first, second), min(first, second)
     before, after = sentence[: m.start()], sentence[m.end() :]
     if WON.search(before) and BASE_PROPOSAL.search(before):  # "stadsdirektörens förslag vann med rösterna 3–2"
-        return max(first, second), min(first, second)
-    counter_won = (
-        COUNTER_PROPOSAL.search(after) is not None
-        and not BASE_PROPOSAL.search(after)
-        and not REJECTING.search(sentence)  # "hylkäsi äänin 4–2 Kosken muutosehdotuksen"
-    )
-    if counter_won:
-        return min(first, second), max(first, second)
+        return high, low, None
+    counter = COUNTER_PROPOSAL.search(after)
+    if counter and not BASE_PROPOSAL.search(after) and not REJECTING.search(sentence):
+        return low, high, counter_named(after, counter)  # not "hylkäsi äänin 4–2 Kosken muutosehdotuksen"
     if BASE_PROPOSAL.search(after):
-        return max(first, second), min(first, second)
-    return first, second
+        return high, low, None
+    return first, second, None
+
+
+def counter_named(text: str, counter: re.Match[str]) -> str:
+    """The counter-proposal with the name before it: "Kosken muutosehdotuksen"."""
+    owner = re.search(r"(\w+\s+)?$", text[: counter.start()])
+    return ((owner.group(0) if owner else "") + text[counter.start() :].split()[0]).strip(" .,")
 
 
 def result_vote(m: re.Match[str]) -> Vote | None:
@@ -453,12 +463,12 @@ def find_dissents(text: str | None, attendees: list[str] | None = None) -> list[
     """`attendees`: the meeting's people, whose surnames alone may name a dissenter
     ("Lindqvist och Granberg reserverade sig")."""
     out: list[Dissent] = []
+    people = attendees or []
     for sentence in sentences(text or ""):
-        if DISSENT.search(sentence):
-            said_before = sentence[: DISSENT.search(sentence).start()]
-            found = (
-                names_in(sentence) or by_surname(said_before, attendees or []) or by_surname(sentence, attendees or [])
-            )
+        dissent = DISSENT.search(sentence)
+        if dissent:
+            before = sentence[: dissent.start()]  # "Lindqvist reserverade sig ... förslag som Granberg framställt"
+            found = names_in(sentence) or by_surname(before, people) or by_surname(sentence, people)
             for name in found:
                 if all(d.name != name for d in out):
                     out.append(Dissent(name=name, text=sentence))
