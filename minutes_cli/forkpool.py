@@ -35,6 +35,26 @@ class Worker:
     results: int  # the read end of the child's result pipe
     running: int | None = None  # the task it is converting
 
+    def close_tasks(self) -> None:
+        """Nothing more to send: the child reads the end of its pipe and exits."""
+        if self.tasks >= 0:
+            os.close(self.tasks)
+            self.tasks = -1
+
+    def stop(self, kill: bool = False) -> None:
+        """Close the worker's pipes and reap it (once); `kill`: stop the work in progress too."""
+        if kill and self.pid:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGTERM)
+        self.close_tasks()
+        if self.results >= 0:
+            os.close(self.results)
+            self.results = -1
+        if self.pid:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(self.pid, 0)
+            self.pid = 0
+
 
 def run_forked(
     tasks: Sequence[Any],
@@ -65,7 +85,7 @@ class Results(Iterator[Any]):
     def close(self) -> None:
         self.results.close()  # type: ignore[attr-defined]
         for worker in self.pool:
-            stop(worker, kill=True)  # those already stopped are left alone
+            worker.stop(kill=True)  # those already stopped are left alone
 
 
 def in_order(
@@ -92,7 +112,7 @@ def in_order(
                         selector.unregister(worker.results)
                         if worker.running is not None:
                             done[worker.running] = died(tasks[worker.running])
-                        stop(worker)
+                        worker.stop()
                         continue
                     done[received[0]] = received[1]
                     start_next(worker, waiting)
@@ -101,7 +121,7 @@ def in_order(
     finally:
         selector.close()
         for worker in pool:
-            stop(worker, kill=not finished)
+            worker.stop(kill=not finished)
 
 
 def fork_worker(tasks: Sequence[Any], convert: Callable[[Any], Any], inherited: list[int]) -> Worker:
@@ -138,12 +158,12 @@ def serve(tasks: Sequence[Any], convert: Callable[[Any], Any], task_pipe: int, r
 def start_next(worker: Worker, waiting: list[int]) -> None:
     worker.running = waiting.pop() if waiting else None
     if worker.running is None:
-        close(worker, "tasks")  # nothing left: the child reads the end of its pipe and exits
+        worker.close_tasks()  # nothing left
         return
     try:
         write_all(worker.tasks, TASK.pack(worker.running))
     except OSError:  # the child is gone; its result pipe says so next
-        close(worker, "tasks")
+        worker.close_tasks()
 
 
 def receive(pipe: int) -> tuple[int, Any] | None:
@@ -153,26 +173,6 @@ def receive(pipe: int) -> tuple[int, Any] | None:
     number, size = RESULT.unpack(header)
     payload = read_exactly(pipe, size)
     return None if payload is None else (number, pickle.loads(payload))
-
-
-def stop(worker: Worker, kill: bool = False) -> None:
-    """Close the worker's pipes and reap it; `kill`: stop the work in progress too."""
-    if kill and worker.pid:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(worker.pid, signal.SIGTERM)
-    close(worker, "tasks")
-    close(worker, "results")
-    if worker.pid:
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(worker.pid, 0)
-        worker.pid = 0
-
-
-def close(worker: Worker, end: str) -> None:
-    fd = getattr(worker, end)
-    if fd >= 0:
-        os.close(fd)
-        setattr(worker, end, -1)
 
 
 def read_exactly(fd: int, size: int) -> bytes | None:

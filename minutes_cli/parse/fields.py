@@ -233,7 +233,7 @@ def parse_attachments(
 
 
 def is_notify_method(label: str | None) -> bool:
-    return bool(label) and norm_label(label or "") in words("notify", "methods")
+    return label is not None and norm_label(label) in words("notify", "methods")
 
 
 def parse_notify(section: Section, right_edge: float = 0.0) -> tuple[Notify, str | None]:

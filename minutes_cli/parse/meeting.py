@@ -8,7 +8,6 @@ their right, the attendees with their roles, and a signature block that pairs na
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -18,7 +17,7 @@ from minutes_cli.model import Attendee, Meeting, Person
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
 from minutes_cli.parse.persons import NAME_WORD, natural_order
-from minutes_cli.parse.prose import join_lines
+from minutes_cli.parse.prose import join_lines, shared_start
 from minutes_cli.parse.vocab import DATA, label_set, labels, norm_label, words
 
 MUNICIPALITY_FI = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w\-]+?)[nN]\s+(?:kaupunki|kunta)$", re.IGNORECASE)
@@ -74,10 +73,9 @@ def known_municipality(printed: str, swedish: bool = False) -> str | None:
     """The known municipality of the document's language whose name the printed one begins like:
     all of it but for an inflected ending of at most three letters ("Kurika": Kurikka, "Tamperee":
     Tampere, "Korsholms": Korsholm)."""
-    folded = printed.casefold()
     best: tuple[int, int, str] | None = None
     for name in municipality_names()[swedish]:
-        shared = len(os.path.commonprefix([folded, name.casefold()]))
+        shared = shared_start(printed, name)
         if shared >= max(3, len(name) - 3, len(printed) - 3):
             rank = (shared, -abs(len(name) - len(printed)), name)
             best = max(best, rank) if best else rank

@@ -67,20 +67,22 @@ def adjusted_approval(decision: str, proposal: str | bool | None, votes: list[Vo
         return "rejected"
     if votes and any(v.winner == "no" and AMENDMENT.search(v.no_option or "") for v in votes):
         return "amended"
-    if isinstance(proposal, str) and (names_differ(decision, proposal) or deputies_added(decision, proposal)):
-        return "amended"
+    if isinstance(proposal, str):
+        chosen = without_disqualifications(decision)  # who left as disqualified, or stood in, was not chosen
+        if names_differ(chosen, proposal) or deputies_added(chosen, proposal):
+            return "amended"
     return "approved"
 
 
 def names_differ(decision: str, proposal: str) -> bool:
-    proposed, decided = members(proposal), members(without_disqualifications(decision))
+    proposed, decided = members(proposal), members(decision)
     # Someone proposed was not chosen and someone else was ("valitaan A ja B" -> "valittiin C ja B"),
     # a proposed deputy too ("... sekä varatarkastajiksi C ja D" -> "valittiin B ja D").
     return bool(proposed - decided) and bool(decided - proposed)
 
 
 def without_disqualifications(decision: str) -> str:
-    """The decision without the sentences on who left as disqualified and who stood in: they were not chosen."""
+    """The decision without the sentences on who left as disqualified and who stood in."""
     from minutes_cli.parse.votes import DISQUALIFIED, sentences
 
     return " ".join(s for s in sentences(decision) if not DISQUALIFIED.search(s))
@@ -94,7 +96,7 @@ def deputies_added(decision: str, proposal: str) -> bool:
 
     if deputies_pattern().search(proposal) or not members(proposal):
         return False  # a proposal that speaks of deputies asked for them
-    parts = deputies_pattern().split(without_disqualifications(decision), maxsplit=1)
+    parts = deputies_pattern().split(decision, maxsplit=1)
     proposed = set(map(name_key, names_in(proposal)))
     return len(parts) == 2 and any(name_key(name) not in proposed for name in names_in(parts[1]))
 

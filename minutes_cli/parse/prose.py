@@ -8,6 +8,7 @@ removed only where it split a word ("lag-" + "ligt"), never in a compound ("Päi
 
 from __future__ import annotations
 
+import os
 import re
 
 from minutes_cli.parse.language import detect_language
@@ -162,3 +163,8 @@ def join_paragraphs(paragraphs: list[list[str]]) -> str | None:
 
 def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(CLAUSE_END)
+
+
+def shared_start(first: str, second: str) -> int:
+    """How many letters two words share from their start, whatever the case ("Mäkelä", "Mäkelän": 6)."""
+    return len(os.path.commonprefix([first.casefold(), second.casefold()]))

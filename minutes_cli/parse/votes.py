@@ -10,13 +10,13 @@ counter-proposal. Disqualified persons and dissenters are the names in sentences
 
 from __future__ import annotations
 
-import os
 import re
 from functools import cache
 
 from minutes_cli.model import Disqualification, Dissent, Vote, VoteCounts, Voters
 from minutes_cli.parse import vocab
 from minutes_cli.parse.persons import NAME_WORD, given_names
+from minutes_cli.parse.prose import shared_start
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -160,6 +160,8 @@ def sentences(text: str) -> list[str]:
 
 
 def is_voter_list(paragraph: str) -> bool:
+    if ":" not in paragraph:  # every list has "Ja:" or "JAA 5 ääntä:"; most paragraphs have no colon
+        return False
     sides = {SIDES[m.group("side").casefold()] for m in LISTED_SIDE.finditer(" ".join(paragraph.split()))}
     return {"yes", "no"} <= sides
 
@@ -251,8 +253,7 @@ def find_votes(text: str | None) -> list[Vote]:
         in_short = RESULT_BY_COUNTS.search(sentence) is not None
         if setup or VOTE_CALLED.search(sentence):
             counted_at = None  # a vote called anew: a count after it is another vote
-        restates = counted_at is not None
-        if vote is not None and votes and restates and in_short and same_counts(vote, votes[-1]):
+        if vote is not None and votes and counted_at and in_short and same_counts(vote, votes[-1]):
             continue  # "on äänin 7–4 hyväksynyt esittelijän ehdotuksen" after the count of that vote
         if vote is not None:
             if options and not vote.yes_option:
@@ -416,10 +417,11 @@ def find_disqualifications(text: str | None, captioned: str | None = None) -> li
 
 def only_names(sentence: str) -> bool:
     """ "Kerstin Mattsson (släktskap)", "A ja B": names and their grounds, nothing else."""
+    names = names_in(sentence)
     rest = re.sub(r"\([^)]*\)", " ", sentence)
-    for name in names_in(sentence):
+    for name in names:
         rest = rest.replace(name, " ")
-    return bool(names_in(sentence)) and not re.sub(r"[\s,;:.]|\b(?:ja|och)\b", "", rest)
+    return bool(names) and not re.sub(r"[\s,;:.]|\b(?:ja|och)\b", "", rest)
 
 
 def disqualified_names(sentence: str) -> list[str]:
@@ -446,11 +448,6 @@ def nominative(name: str, sentence: str) -> str:
         if other != name and other.split()[0] == given and shared_start(other.split()[-1], surname) >= 3
     ]
     return max(others, key=lambda other: shared_start(other.split()[-1], surname)) if others else name
-
-
-def shared_start(first: str, second: str) -> int:
-    """How many letters two words share from their start ("Mäkelä", "Mäkelän": 6; "Kangas", "Kankaan": 3)."""
-    return len(os.path.commonprefix([first.casefold(), second.casefold()]))
 
 
 def states(clause: str, name: str) -> bool:
