@@ -38,6 +38,7 @@ GENITIVE_STEMS = [
 MIN_SENTENCE_WORDS = 3
 MAX_KIND_LINE_WORDS = 16  # longer, a line is a paragraph where the kind word is written in capitals
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+MIN_SHARED_START = 3  # letters a printed municipality shares with the known one at least
 HEADER_LINES = 3  # lines from the one naming the document kind that still belong to the header
 CHECKBOX = re.compile(r"^\[\s*[xX]?\s*\]\s*")
 INITIAL = r"[A-ZÅÄÖ]\."  # "Jouni J. Särkijärvi"
@@ -74,9 +75,9 @@ def known_municipality(printed: str, swedish: bool = False) -> str | None:
     all of it but for an inflected ending of at most three letters ("Kurika": Kurikka, "Tamperee":
     Tampere, "Korsholms": Korsholm)."""
     best: tuple[int, int, str] | None = None
-    for name in municipality_names()[swedish]:
+    for name in municipalities_by_start()[swedish].get(printed.casefold()[:MIN_SHARED_START], ()):
         shared = shared_start(printed, name)
-        if shared >= max(3, len(name) - 3, len(printed) - 3):
+        if shared >= max(MIN_SHARED_START, len(name) - 3, len(printed) - 3):
             rank = (shared, -abs(len(name) - len(printed)), name)
             best = max(best, rank) if best else rank
     return best[2] if best else None
@@ -92,6 +93,16 @@ def municipality_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
         if line.strip() and not line.startswith("#"):
             lists[swedish].append(line.strip())
     return tuple(lists[0]), tuple(lists[1])
+
+
+@cache
+def municipalities_by_start() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The names of each language by their first letters: a name matches only one it starts like."""
+    by_start: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
+    for swedish, names in enumerate(municipality_names()):
+        for name in names:
+            by_start[swedish].setdefault(name.casefold()[:MIN_SHARED_START], []).append(name)
+    return by_start
 
 
 # "www.nykarleby.fi", "kirjaamo@edu.nykarleby.fi"; ".f" too, for "fi" lost to a broken ligature glyph.
