@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import takewhile
 
 from minutes_cli.parse import patterns
 from minutes_cli.parse.layout import Entry
@@ -133,18 +132,15 @@ def text_of(entries: list[Entry], position: int) -> str:
     return entries[position].text if position < len(entries) and entries[position].kind == "text" else ""
 
 
-def numbered_lines_later(entries: list[Entry]) -> list[bool]:
-    """For each entry, whether a numbered line ("3 Liikenneturvallisuussuunnitelma.pdf") comes within
-    the next lines, before a caption: a list of attachments goes on past a wrapped title."""
-    return [
-        any(
-            entry.kind == "text" and NUMBERED.match(entry.text)
-            for entry in takewhile(
-                lambda e: e.kind != "label", entries[position + 1 : position + 1 + WRAPPED_TITLE_LINES]
-            )
-        )
-        for position in range(len(entries))
-    ]
+def numbered_line_follows(entries: list[Entry], position: int) -> bool:
+    """Whether a numbered line ("3 Liikenneturvallisuussuunnitelma.pdf") comes within the next lines
+    after `position`, before a caption: a list of attachments goes on past a wrapped title."""
+    for entry in entries[position + 1 : position + 1 + WRAPPED_TITLE_LINES]:
+        if entry.kind == "label":
+            return False
+        if entry.kind == "text" and NUMBERED.match(entry.text):
+            return True
+    return False
 
 
 def is_subheading(entry: Entry) -> bool:
@@ -164,7 +160,6 @@ def is_member_motion(entry: Entry) -> bool:
 def build_sections(entries: list[Entry]) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
-    numbered_later = numbered_lines_later(entries)
     for position, entry in enumerate(entries):
         if entry.kind == "label":
             if current is not None and current.field == "background" and is_subheading(entry):
@@ -206,7 +201,11 @@ def build_sections(entries: list[Entry]) -> list[Section]:
             and (
                 (entry.para and not continues_list(current, text.lstrip(ROW)))
                 or prose_after_list(
-                    current, text.lstrip(ROW), text_of(entries, position + 1), numbered_later[position], entry.line.x1
+                    current,
+                    text.lstrip(ROW),
+                    text_of(entries, position + 1),
+                    numbered_line_follows(entries, position),
+                    entry.line.x1,
                 )
             )
         ):
