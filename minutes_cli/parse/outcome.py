@@ -75,9 +75,12 @@ def adjusted_approval(decision: str, proposal: str | bool | None, votes: list[Vo
 
 
 def names_differ(decision: str, proposal: str) -> bool:
-    proposed, decided = members(proposal), members(decision)
     # Someone proposed was not chosen and someone else was ("valitaan A ja B" -> "valittiin C ja B"),
     # a proposed deputy too ("... sekä varatarkastajiksi C ja D" -> "valittiin B ja D").
+    proposed = members(proposal)
+    if not proposed:  # most proposals name nobody: the decision need not be read for names
+        return False
+    decided = members(decision)
     return bool(proposed - decided) and bool(decided - proposed)
 
 
