@@ -19,7 +19,7 @@ def collector_paused() -> Iterator[None]:
 
     Reading a page makes thousands of short-lived dicts and tuples and no reference cycles
     (`tests/test_api.py` checks), so reference counting frees them all; the collector's passes
-    over them cost about 3 % of converting. It runs again afterwards, as the caller had it.
+    over them cost about 5 % of converting the corpus. It runs again afterwards, as the caller had it.
     """
     if not gc.isenabled():
         yield

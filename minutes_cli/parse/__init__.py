@@ -194,15 +194,11 @@ def raw_entries(raw: RawDocument) -> list[dict[str, Any]]:
     return out
 
 
-def appendices_of(
-    entries: list[Entry], headers: dict[int, str] | None = None, text_pages: set[int] | None = None
-) -> list[Appendix]:
+def appendices_of(entries: list[Entry], headers: dict[int, str], text_pages: set[int]) -> list[Appendix]:
     """Trailing material, one appendix per document (kept, not swallowed by the last item): a page
     opens one with a heading, after pages with other text (an item's), or where its appendix
     header changes (`headers`: "Bilaga Stadsstyrelsen, 15.09.2022 § 49", "Liite 2", by page);
     other pages go on with the appendix before them. `text_pages`: the pages with any text."""
-    headers = headers or {}
-    text_pages = text_pages if text_pages is not None else {entry.page for entry in entries}
     appendices: list[Appendix] = []
     paragraphs: list[list[list[str]]] = []
     firsts = [
@@ -210,9 +206,9 @@ def appendices_of(
         for entry, before in zip(entries, [None, *entries], strict=False)
         if before is None or entry.page != before.page
     ]
-    tops = Counter(page_top_text(entry) for entry in firsts)
+    top_of = {entry.page: page_top_text(entry) for entry in firsts}  # entries come in page order: one first each
+    tops = Counter(top_of.values())
     running = {text for text, pages in tops.items() if pages > 1}  # an attached document's title on each of its pages
-    top_of = {entry.page: page_top_text(entry) for entry in firsts}
     second_of = second_lines(entries)
     opening = {id(entry) for entry in firsts}
     for entry in entries:
@@ -220,7 +216,7 @@ def appendices_of(
             id(entry) in opening
             and opens_appendix(entry, appendices[-1], running, top_of, second_of, headers, text_pages)
         ):
-            top = page_top_text(entry)
+            top = top_of[entry.page]
             title = top if is_heading(entry, running) else headers.get(entry.page) or top or None
             appendices.append(Appendix(title=title, pages=[entry.page, entry.page]))
             paragraphs.append([])
